@@ -1,0 +1,1 @@
+"""factsift's command-line app: inputs, options, rendering and exit codes."""

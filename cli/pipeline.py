@@ -1,0 +1,98 @@
+"""Read inputs and run the extractors, in parallel when asked, output in input order."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Iterator, Sequence
+
+from .inputs import Input, expand_paths, read_input
+
+WINDOW_PER_JOB = 4  # documents in flight per worker: bounded memory, steady workers
+
+
+def failed_document(path: str, message: str) -> dict:
+    """The document entry of an input that could not be read."""
+    return {"path": path, "chars": None, "errors": [message]}
+
+
+def process_one(item: Input, wanted: Sequence[str], debug: bool, keep_text: bool = False) -> tuple[dict, list[str]]:
+    """Extract from one read input; an internal error becomes the document's error."""
+    from extractors import extract
+
+    messages = [f"warning: {item.path}: {warning}" for warning in item.warnings]
+    if item.error is not None:
+        messages.append(f"{item.path}: {item.error}")
+        return failed_document(item.path, item.error), messages
+    try:
+        doc = extract(item.text or "", path=item.path, only=wanted)
+    except Exception as error:  # one bad document must not stop the others
+        if debug:
+            raise
+        reason = f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)"
+        messages.append(f"{item.path}: {reason}")
+        return failed_document(item.path, reason), messages
+    if keep_text:
+        doc["_text"] = item.text
+    return doc, messages
+
+
+def process_path(path: str, wanted: Sequence[str], max_bytes: int, debug: bool, keep_text: bool = False) -> tuple[dict, list[str]]:
+    """Read and extract one file path: the unit of work a worker process runs."""
+    return process_one(read_input(path, max_bytes=max_bytes), wanted, debug, keep_text)
+
+
+def process_inputs(
+    paths: Sequence[str],
+    wanted: Sequence[str],
+    *,
+    max_bytes: int,
+    jobs: int | None = None,
+    debug: bool = False,
+    keep_text: bool = False,
+) -> Iterator[tuple[dict, list[str]]]:
+    """Yield ``(document, stderr messages)`` for every input, in input order."""
+    items = list(expand_paths(list(paths)))
+    jobs = jobs or os.cpu_count() or 1
+    files = sum(1 for item in items if isinstance(item, str) and item != "-")
+    progress = _progress(len(items)) if len(items) > 1 and sys.stderr.isatty() else None
+    executor: Executor | None = ProcessPoolExecutor(max_workers=min(jobs, files)) if jobs > 1 and files > 1 else None
+    try:
+        pending: deque[Future | tuple[dict, list[str]]] = deque()
+        for item in items:
+            if isinstance(item, Input):
+                pending.append(process_one(item, wanted, debug))
+            elif item == "-":
+                pending.append(process_one(read_input("-", max_bytes=max_bytes), wanted, debug, keep_text))
+            elif executor is not None:
+                pending.append(executor.submit(process_path, item, wanted, max_bytes, debug, keep_text))
+            else:
+                pending.append(process_path(item, wanted, max_bytes, debug, keep_text))
+            while pending and (len(pending) > jobs * WINDOW_PER_JOB or not isinstance(pending[0], Future)):
+                yield _settle(pending.popleft(), progress)
+        while pending:
+            yield _settle(pending.popleft(), progress)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+        if progress is not None:
+            progress.stop()
+
+
+def _settle(entry, progress) -> tuple[dict, list[str]]:
+    result = entry.result() if isinstance(entry, Future) else entry
+    if progress is not None:
+        progress.advance(progress.task_ids[0])
+    return result
+
+
+def _progress(total: int):
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(stderr=True), transient=True)
+    progress.add_task("extracting", total=total)
+    progress.start()
+    return progress

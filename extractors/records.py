@@ -1,0 +1,120 @@
+"""Typed, immutable records that every extractor returns.
+
+Every record carries ``text``, ``start`` and ``end`` so that
+``source[start:end] == text`` always holds; the rest is the extractor's own.
+``to_dict`` is the one place where records become plain JSON-ready data, so
+every renderer (JSON, JSON Lines, CSV, tables) sees the same field names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the decoded text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Base of every record: the surface text and where it stands."""
+
+    text: str
+    start: int
+    end: int
+    repeats: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number(Record):
+    """A figure: its value, bounds, unit, kind, qualifier and what it counts."""
+
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    unit: str | None = None
+    kind: str = "cardinal"  # cardinal|ordinal|percent|money|quantity|year|date|range|identifier
+    qualifier: str = "exact"  # exact|approx|at_least|at_most|vague
+    counted: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Actor(Record):
+    """A person, organization, country or group, merged across its mentions."""
+
+    name: str
+    kind: str  # person|organization|country|group
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Location(Record):
+    """A place resolved to a canonical name, kind, country code and coordinates."""
+
+    name: str
+    kind: str  # country|region|city|place
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Record):
+    """An attribution: who says what, through which cue, with what polarity."""
+
+    speaker: str | None
+    speaker_name: str | None
+    speaker_kind: str | None  # person|organization|media|country|anonymous|document
+    cue: str | None
+    content: str | None
+    direct: bool = False
+    polarity: str = "asserts"  # asserts|denies|unconfirmed|declines
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact(Record):
+    """A figure linked to what it counts, who, where and who says so."""
+
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    unit: str | None
+    kind: str
+    qualifier: str
+    counted: str | None
+    actors: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    source: str | None = None  # speaker_name (or speaker); None means unattributed
+    source_kind: str | None = None
+    cue: str | None = None
+    polarity: str | None = None
+    sources: tuple[dict[str, Any], ...] = ()
+    sentence: str = ""
+    mention_count: int = 1
+
+
+def to_dict(record: Any) -> Any:
+    """Turn a record (or a container of records) into JSON-ready data."""
+    if isinstance(record, Span):
+        return {"start": record.start, "end": record.end}
+    if is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    return record
