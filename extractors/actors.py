@@ -7,8 +7,8 @@ from .records import Actor
 from .registry import Extractor
 
 
-def extract_actors(doc: Document) -> list[Actor]:
+def extract_actors(doc: Document, *, locations: list) -> list[Actor]:
     return []
 
 
-EXTRACTOR = Extractor("actors", extract_actors, Actor, description="people, organizations, countries and groups")
+EXTRACTOR = Extractor("actors", extract_actors, Actor, requires=("locations",), description="people, organizations, countries and groups")
