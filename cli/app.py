@@ -20,6 +20,8 @@ BUILTIN_EXTRACTORS = ("numbers", "actors", "locations", "sources", "facts")
 app = typer.Typer(
     name="factsift",
     help="Extract numbers, actors, locations and sources from news text, and link them into facts.",
+    epilog="Exit status: 0 success; 1 an input could not be read or the output could not be written "
+    "(the other inputs are still reported); 2 usage error; 3 `compare` found conflicting figures; 130 interrupted.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -49,31 +51,27 @@ def _root(
         bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    """Extract numbers, actors, locations and sources from news text, and link them into facts.
-
-    Exit status: 0 success; 1 an input could not be read (the others are still
-    reported); 2 usage error; 3 `compare` found conflicting figures; 130 interrupted.
-    """
+    """Extract numbers, actors, locations and sources from news text, and link them into facts."""
 
 
 # Options shared by every extracting command (one definition, used everywhere).
 PathsArg = Annotated[
     Optional[List[str]],
-    typer.Argument(help="Files or folders (*.txt, *.md, recursively). '-' or no path with piped input reads stdin.", show_default=False),
+    typer.Argument(help="Files or folders (*.txt, *.md, recursively). '-' or no path with piped input reads stdin.", show_default=False, metavar="PATHS"),
 ]
 FormatOpt = Annotated[
     Optional[str],
-    typer.Option("--format", "-f", help="table, json, jsonl or csv. Default: table on a terminal, jsonl when piped.", show_default=False),
+    typer.Option("--format", "-f", help="table, json, jsonl or csv. Default: table on a terminal, jsonl when piped.", show_default=False, metavar="FORMAT"),
 ]
 OutputOpt = Annotated[
     Optional[str],
-    typer.Option("--output", "-o", help="Write to FILE (replaced only when the run completes) instead of stdout.", show_default=False),
+    typer.Option("--output", "-o", help="Write to FILE (replaced only when the run completes) instead of stdout.", show_default=False, metavar="FILE"),
 ]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)
+    int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1, metavar="BYTES")
 ]
 JobsOpt = Annotated[
-    Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1, show_default=False)
+    Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1, show_default=False, metavar="N")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for internal errors.")]
 
@@ -154,7 +152,7 @@ def _extract_command(name: str | None):
         paths: PathsArg = None,
         only: Annotated[
             Optional[str],
-            typer.Option("--only", help="Comma-separated extractors: numbers,actors,locations,sources,facts.", show_default=False),
+            typer.Option("--only", help="Comma-separated extractors: numbers,actors,locations,sources,facts.", show_default=False, metavar="NAMES"),
         ] = None,
         fmt: FormatOpt = None,
         output: OutputOpt = None,
@@ -169,7 +167,7 @@ def _extract_command(name: str | None):
         # A shortcut takes no --only: drop it from the signature Typer reads.
         import inspect
 
-        signature = inspect.signature(command)
+        signature = inspect.signature(command, eval_str=True)
         command.__signature__ = signature.replace(  # type: ignore[attr-defined]
             parameters=[p for p in signature.parameters.values() if p.name != "only"]
         )
@@ -190,7 +188,7 @@ for _name, _help in (
 @app.command("show", help="Print the text with every extraction highlighted, and a legend.")
 def show(
     paths: PathsArg = None,
-    only: Annotated[Optional[str], typer.Option("--only", help="Comma-separated extractors to highlight.", show_default=False)] = None,
+    only: Annotated[Optional[str], typer.Option("--only", help="Comma-separated extractors to highlight.", show_default=False, metavar="NAMES")] = None,
     max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
     debug: DebugOpt = False,
 ) -> None:

@@ -58,7 +58,8 @@ def _plugin_entry_points() -> dict[str, object]:
 
 def names() -> list[str]:
     """All registered extractor names, built-ins first in pipeline order."""
-    return list(_BUILTIN) + sorted(_plugin_entry_points())
+    extra = set(_plugin_entry_points()) | {name for name in _loaded if name not in _BUILTIN}
+    return list(_BUILTIN) + sorted(extra)
 
 
 def get(name: str) -> Extractor:
@@ -82,6 +83,11 @@ def register(extractor: Extractor) -> Extractor:
     """Register an extractor object in this process (tests, notebooks, plugins)."""
     _loaded[extractor.name] = extractor
     return extractor
+
+
+def unregister(name: str) -> None:
+    """Forget an extractor registered with :func:`register` (built-ins reload on next use)."""
+    _loaded.pop(name, None)
 
 
 def plan(wanted: Sequence[str]) -> list[str]:
