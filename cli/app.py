@@ -104,10 +104,14 @@ def _resolve_format(fmt: str | None, output: str | None) -> str:
     return fmt
 
 
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is None or sys.stdin.isatty()
+
+
 def _resolve_paths(paths: list[str] | None) -> list[str]:
     if paths:
         return paths
-    if sys.stdin is None or sys.stdin.isatty():
+    if _stdin_is_terminal():
         _fail_usage("no input: give files or folders, or pipe text on stdin (see factsift --help)")
     return ["-"]
 

@@ -31,7 +31,7 @@ def record_spans(record: dict) -> list[tuple[str, int, int]]:
 
 def render_highlighted(doc: dict, wanted: Sequence[str], stream: TextIO) -> None:
     console = Console(file=stream, highlight=False)
-    text = Text(doc["_text"])
+    text = Text(doc["_text"].rstrip("\n"))  # the final line break would print as a blank line
     legend = Text("legend: ")
     for index, name in enumerate(wanted):
         style = STYLES[index % len(STYLES)]
