@@ -1,0 +1,222 @@
+"""Shared name data: given names, surnames, titles and roles, organization words.
+
+The given-name and surname lists come from Faker's person providers (MIT),
+every locale whose names are written in Latin script, plus the romanized
+Japanese and Chinese lists and a transliteration of the Cyrillic ones.  They
+are compiled once by :func:`build_name_files` into ``data/names_*.txt`` so
+that run time needs no third-party package; a given name that is also a
+lower-case English word ("Will", "Mark", "Hope") is marked weak there, since it
+only counts as a name when the context agrees.  The keyword lists below are
+short, hand-kept and English.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+_DATA = "data"
+_GIVEN_FILE = "names_given.txt"
+_SURNAME_FILE = "names_surnames.txt"
+_WEAK_MARK = "*"
+
+
+@functools.cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) given names, loaded on first use."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for line in resources.files(__package__).joinpath(_DATA, _GIVEN_FILE).read_text("utf-8").split():
+        if line.endswith(_WEAK_MARK):
+            weak.add(line[:-1])
+        else:
+            strong.add(line)
+    return frozenset(strong - NOT_NAMES), frozenset(weak | (strong & NOT_NAMES))
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames seen in Faker's Latin-script locales."""
+    text = resources.files(__package__).joinpath(_DATA, _SURNAME_FILE).read_text("utf-8")
+    return frozenset(text.split()) - NOT_NAMES
+
+
+def is_given_name(word: str) -> bool:
+    """True for a capitalised word that is a given name and not also an ordinary word."""
+    return word in _given_names()[0]
+
+
+def is_weak_given_name(word: str) -> bool:
+    """True for a given name that is also an English word ("Will", "Hope"): needs context."""
+    return word in _given_names()[1]
+
+
+def is_surname(word: str) -> bool:
+    return word in surnames()
+
+
+# Capitalised words that the name lists hold but that news text mostly uses otherwise.
+NOT_NAMES = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    North South East West Central General Justice President Governor Minister Senator King Queen Prince
+    China Israel India Jordan Georgia Paris Victoria Chad Kenya Florence Austin Houston Lincoln Washington
+    Africa America Asia Europe Russia Ukraine France Germany Italy Spain Brazil Canada Chile Cuba
+    Christian Muslim Catholic Islam God Lord Bishop Christmas Easter Royal Union State Party Court Army
+    The This That These Those There Here When Where What Who Why How Then Than And But Or Not No Yes
+    New Old Young Long Little Great Good Best First Last Major Chief Mayor Judge Father Mother Baby
+    """.split()
+)
+
+# Courtesy titles and ranks written before a name; the dots are optional.
+HONORIFICS = frozenset(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister Brother
+    Sheikh Sheik Ayatollah Imam Rabbi Pope Cardinal Archbishop Bishop
+    Gen General Lt Lieutenant Col Colonel Maj Major Capt Captain Cpt Sgt Sergeant Cpl Corporal Pvt Private
+    Adm Admiral Cmdr Commander Marshal Brig Brigadier
+    Gov Governor Sen Senator Rep Representative Pres President Mayor Judge Justice Chancellor
+    King Queen Prince Princess Emperor Empress Sultan Emir Crown Premier Minister Secretary Speaker
+    Ambassador Commissioner Chairman Chairwoman Chair Director Chief Deputy Vice Acting Former Foreign
+    Prime Defense Defence Interior Finance Economy Health Trade Energy Justice State Attorney Coach
+    Detective Inspector Officer Agent Superintendent Sheriff Councillor Councilman Councilwoman Congressman
+    Congresswoman Assemblyman Assemblywoman Dean Provost Chancellor Principal Pastor Saint St
+    CEO CFO COO CTO Founder Cofounder Co-founder Leader Spokesman Spokeswoman Spokesperson Envoy
+    Executive Managing Senior Junior Assistant Associate Special Opposition Party Union Supreme Grand
+    """.split()
+)
+
+# Lower-case nouns that describe a person's office; they make a role with the words before them.
+ROLE_NOUNS = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson minister president leader lawmaker legislator
+    senator representative congressman congresswoman governor mayor chancellor premier secretary
+    ambassador envoy diplomat commander general colonel officer chief head director executive chairman
+    chairwoman chair founder cofounder co-founder owner investor economist analyst strategist researcher
+    scientist professor expert adviser advisor aide assistant negotiator prosecutor judge lawyer attorney
+    activist campaigner journalist reporter correspondent editor columnist author writer analyst
+    coach manager striker player captain champion candidate nominee politician prime dictator ruler
+    monarch king queen prince princess emir sultan president-elect vice-president deputy commissioner
+    inspector superintendent sheriff detective spokesperson representative member presenter host
+    doctor physician surgeon nurse epidemiologist virologist engineer pilot soldier
+    ceo cfo coo cto
+    """.split()
+)
+
+# Words that end or head an organization's name.
+ORG_HEADS = frozenset(
+    """
+    Ministry Department Dept Agency Bank Council Committee Commission Organization Organisation Party
+    Corporation Corp Inc Incorporated Ltd Limited LLC LLP PLC Plc AG SA GmbH NV Co Company Companies
+    Group Association Union Federation Confederation Institute Institution Foundation Fund Authority
+    Office Bureau Service Services Administration Court Tribunal Parliament Congress Senate Assembly
+    Army Navy Marines Force Forces Guard Guards Police Front Movement Brigade Brigades Militia Corps
+    Times News Post Journal Herald Tribune Gazette Network Networks Broadcasting Press Media Television
+    Radio Telegraph Guardian Observer Chronicle Daily Weekly Magazine Review Monitor Insider Wire
+    Airlines Airways Motors Holdings Technologies Technology Systems Industries Partners Capital
+    Exchange Pharmaceuticals Pharma Energy Petroleum Oil Gas Telecom Communications Electronics
+    Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
+    Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel
+    Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
+    Club Team United Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
+    University College School Academy Hospital Clinic Museum Library Stadium Airport
+    """.split()
+)
+
+# Organization heads that UNER and similar schemes count as places (facilities).
+FACILITY_HEADS = frozenset("University College School Academy Hospital Clinic Museum Library Stadium Airport Club".split())
+
+# Acronyms and one-word names of organizations that news text uses without a keyword.
+KNOWN_ORGS = frozenset(
+    """
+    UN U.N. UNICEF UNESCO UNHCR UNDP UNFPA UNRWA WFP WHO IMF OPEC NATO EU E.U. ASEAN OECD WTO IAEA ICC ICJ
+    IOC FIFA UEFA AU ECB Fed BOJ PBOC SEC FTC FDA CDC EPA FBI CIA NSA DHS DOJ NASA ESA IRS ATF DEA ICE
+    Pentagon Kremlin Bundestag Knesset Duma Politburo Interpol Europol Frontex Hamas Hezbollah Hizbollah Taliban
+    ISIS ISIL Houthis Wagner Reuters Bloomberg AFP AP BBC CNN CNBC NBC CBS ABC Fox NPR PBS Xinhua TASS KCNA
+    Yonhap Kyodo Interfax RIA Al-Jazeera Aljazeera Politico Axios Google Alphabet Microsoft Facebook Meta
+    Twitter Amazon Apple Tesla SpaceX Samsung Toyota Honda Boeing Airbus Gazprom Rosneft Huawei Alibaba
+    Tencent Baidu Nvidia Intel IBM Oracle OpenAI Netflix Uber Walmart Pfizer Moderna AstraZeneca
+    Novartis Roche Siemens Volkswagen BMW Shell BP Exxon ExxonMobil Chevron Aramco Sony Nissan Nokia
+    Ericsson Unilever Nestle Nestlé Goldman JPMorgan Citigroup Barclays HSBC UBS Deutsche Amnesty Oxfam
+    Greenpeace MSF Wikipedia YouTube Instagram TikTok WhatsApp Visa Mastercard PayPal Starbucks McDonald's
+    Hyundai Kia LG Lenovo Xiaomi Qualcomm AMD ARM TSMC Foxconn Yahoo Reddit LinkedIn Spotify
+    Congress Parliament Senate Cabinet Politburo Vatican
+    """.split()
+)
+
+# Collective actors that are not organizations (lower-case surface forms).
+GROUP_NOUNS = frozenset(
+    """
+    protesters protestors demonstrators rioters rebels insurgents militants separatists jihadists
+    extremists terrorists fighters gunmen troops soldiers forces police investigators prosecutors
+    opposition authorities officials lawmakers legislators regulators voters residents villagers
+    refugees migrants workers unions farmers doctors nurses teachers students scientists researchers
+    experts analysts economists investors traders intelligence government military
+    """.split()
+)
+
+
+def _latin_parts(value: str) -> list[str]:
+    import regex
+
+    word = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’-]+$")
+    return [part for part in str(value).split() if word.match(part)]
+
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g".split(),
+    )
+)
+
+
+def _transliterate(name: str) -> str:
+    """Cyrillic to the Latin spelling news agencies use ("Сергей" -> "Sergei")."""
+    latin = "".join(_CYRILLIC.get(char, char) for char in name.lower()).replace("_", "")
+    latin = latin.replace("iy", "y").removesuffix("ey") + ("ei" if latin.endswith("ey") else "")
+    return latin.capitalize()
+
+
+def build_name_files(target: Path | None = None) -> tuple[int, int]:
+    """Regenerate ``data/names_given.txt`` and ``data/names_surnames.txt`` from Faker (maintainers only).
+
+    Needs ``faker`` and ``english-words`` installed; run time needs neither.
+    Returns the number of given names and surnames written.
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+    from english_words import get_english_words_set
+
+    def items(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return list(value)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return list(value)
+        return []
+
+    given: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        cyrillic = module.name in {"ru_RU", "uk_UA"}
+        for attribute in dir(provider):
+            bucket = given if attribute.startswith(("first_names", "first_romanized_names")) else None
+            if attribute.startswith(("last_names", "last_romanized_names")):
+                bucket = last
+            if bucket is None:
+                continue
+            for value in items(getattr(provider, attribute)):
+                if cyrillic:
+                    value = " ".join(_transliterate(part) for part in str(value).split())
+                bucket.update(_latin_parts(value))
+    lower_words = {word for word in get_english_words_set(["web2"], lower=False) if word.islower()}
+    target = target or Path(__file__).parent / _DATA
+    lines = sorted(name + (_WEAK_MARK if name.lower() in lower_words else "") for name in given)
+    (target / _GIVEN_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (target / _SURNAME_FILE).write_text("\n".join(sorted(last)) + "\n", encoding="utf-8")
+    return len(given), len(last)
