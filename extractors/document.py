@@ -22,12 +22,15 @@ from .records import Span
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres st ste mt ft jr sr
-    co corp inc ltd bros dept univ assn est approx no nos vol fig figs pp ca cf vs etc al
+    co corp inc ltd bros dept univ assn est approx ca cf vs etc al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd hwy
     u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g
     """.split()
 )
+
+# Abbreviations that stand before a number ("No. 5", "Vol. 2") but are words otherwise ("No.").
+NUMBER_ABBREVIATIONS = frozenset("no nos vol fig figs pp art sec".split())
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace.  Possessive-free and linear: no nested repeats.
@@ -180,6 +183,8 @@ def _is_sentence_end(text: str, punct_start: int, punct_end: int, limit: int) ->
     token = word.group(1).lower().rstrip(".")
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "Sergei K. Shoigu"
+    if token in NUMBER_ABBREVIATIONS:
+        return not following.isdigit()
     if token in ABBREVIATIONS:
         # "in the U.S. The next day" ends a sentence; "U.S. officials" does not.
         return token in {"u.s", "u.k", "u.n", "e.u", "d.c", "etc", "a.m", "p.m"} and _starts_new_sentence(text, next_start, limit)
