@@ -1,14 +1,301 @@
-"""Facts extractor (being written: see issue 7)."""
+"""Facts: each amount linked to what it counts, who, where and who says so.
+
+A fact is a figure that is an amount (not a year, date, ordinal or identifier)
+together with the actors and places tied to it, the attribution behind it and
+its sentence.  Ties are looked for in the figure's clause first, then its
+sentence, then the nearest preceding mention in its paragraph; the closest
+level that finds anything wins.  A figure restated in the same document (same
+value, same counted noun after normalisation) is one fact with several
+mentions, as is a figure in a repeated paragraph.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import regex
+
 from .document import Document
-from .records import Fact
+from .records import Actor, Fact, Location, Number, Source, Span
 from .registry import Extractor
 
+AMOUNT_KINDS = frozenset({"cardinal", "percent", "money", "quantity", "range"})
 
-def extract_facts(doc: Document, *, numbers: list, actors: list, locations: list, sources: list) -> list[Fact]:
-    return []
+# Clause boundaries inside a sentence: strong punctuation, a comma before a
+# subordinating word, or a complementizer ("announced that 5,000 ...").
+_CLAUSE_BREAK = regex.compile(
+    r"[;:()\[\]—–]"
+    r"|,\s+(?=(?:which|who|whom|whose|while|whereas|although|though|but|despite|after|before|when|because|since"
+    r"|according|as|even|yet|so)\b)"
+    r"|\b(?:that|which|who|whom|whose)\b",
+    regex.IGNORECASE,
+)
+
+# The counted phrase's head noun ends before a preposition or relative word.
+_HEAD_STOP = regex.compile(r"\s(?:of|in|at|from|to|for|on|with|by|who|that|which|across|over|under|per)\s", regex.IGNORECASE)
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+_IRREGULAR_PLURALS = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief",
+    "leaves": "leaf", "halves": "half", "shelves": "shelf", "wolves": "wolf", "calves": "calf",
+    "buses": "bus", "gases": "gas", "viruses": "virus", "crises": "crisis", "analyses": "analysis", "bases": "base",
+}
+# Words that end in "s" but are not plurals (or have no singular worth using).
+_INVARIABLE = frozenset(
+    "news series species means staff police personnel media data aircraft sheep fish deer crisis basis analysis "
+    "status census bus gas virus campus bonus corpus chaos physics economics politics lens alias".split()
+)
+# Lemma -> the canonical word of its synonym set.
+_SYNONYMS = {
+    "laborer": "worker", "labourer": "worker", "labor": "worker", "labour": "worker",
+    "dead": "death", "killed": "death", "fatality": "death", "died": "death", "death": "death", "casualty": "death",
+    "wounded": "injured", "injury": "injured", "hurt": "injured",
+    "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier",
+    "individual": "person", "kid": "child", "house": "home", "dwelling": "home",
+    "sapper": "engineer", "dollar": "dollar",
+}
 
 
-EXTRACTOR = Extractor("facts", extract_facts, Fact, requires=("numbers", "actors", "locations", "sources"), description="figures linked to what, who, where and who says so")
+def lemma(word: str) -> str:
+    """A plural noun's singular by regular English rules and a small irregular table."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s") or word.endswith("s'"):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word in _INVARIABLE or len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def normalize_counted(counted: str | None) -> str | None:
+    """The head noun of a counted phrase, singular, mapped through the synonym table.
+
+    "construction workers" and "North Korean laborers" both give "worker"; the
+    head is the last word before any preposition ("tonnes of grain" gives "tonne").
+    """
+    if not counted:
+        return None
+    stop = _HEAD_STOP.search(f" {counted} ")
+    phrase = counted[: max(0, stop.start() - 1)] if stop else counted
+    words = _WORD.findall(phrase)
+    if not words:
+        return None
+    head = lemma(words[-1])
+    return _SYNONYMS.get(head, head)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One stated figure with what it is tied to; restatements are merged later."""
+
+    number: Number
+    about: str | None
+    actors: tuple[str, ...]
+    actor_level: int
+    locations: tuple[str, ...]
+    location_level: int
+    source: Source | None
+
+
+class _SpanIndex:
+    """Named mentions sorted by start, to find those inside a range or just before it."""
+
+    def __init__(self, mentions: Iterable[tuple[int, int, str]]):
+        self.items = sorted(mentions)
+        self.starts = [start for start, _end, _name in self.items]
+
+    def inside(self, start: int, end: int, *, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+        first = bisect.bisect_left(self.starts, start)
+        names: list[str] = []
+        for mention_start, mention_end, name in self.items[first:bisect.bisect_left(self.starts, end)]:
+            if mention_end <= end and name not in names and not _covered(mention_start, mention_end, skip):
+                names.append(name)
+        return names
+
+    def nearest_before(self, offset: int, floor: int, *, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+        index = bisect.bisect_left(self.starts, offset) - 1
+        while index >= 0 and self.items[index][0] >= floor:
+            mention_start, mention_end, name = self.items[index]
+            if mention_end <= offset and not _covered(mention_start, mention_end, skip):
+                return [name]
+            index -= 1
+        return []
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(low <= start and end <= high for low, high in spans)
+
+
+def _mention_spans(record: Actor | Location) -> list[tuple[int, int, str]]:
+    spans = record.mentions or (Span(record.start, record.end),)
+    return [(span.start, span.end, record.name) for span in spans]
+
+
+def clause_bounds(doc: Document, start: int, end: int, sentence: Span) -> tuple[int, int]:
+    """The clause around ``[start, end)``: the sentence cut at the nearest breaks either side."""
+    clause_start, clause_end = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _tied(index: _SpanIndex, doc: Document, number: Number, sentence: Span, clause: tuple[int, int],
+          skip: Sequence[tuple[int, int]]) -> tuple[tuple[str, ...], int]:
+    """Names tied to the figure and the level that found them (0 clause, 1 sentence, 2 paragraph, 3 none).
+
+    Mentions in ``skip`` (speakers) count only inside the figure's own clause:
+    "North Korea has confirmed plans to send 5,000 workers" ties North Korea,
+    but the speaker of "Shoigu announced that 5,000 workers..." is its source.
+    """
+    found = index.inside(*clause)
+    if found:
+        return tuple(found), 0
+    found = index.inside(sentence.start, sentence.end, skip=skip)
+    if found:
+        return tuple(found), 1
+    paragraph = doc.paragraphs[doc.paragraph_index(number.start)]
+    found = index.nearest_before(sentence.start, paragraph.start, skip=skip)
+    return tuple(found), (2 if found else 3)
+
+
+class _SourceIndex:
+    """Attributions by content span (to find the one covering a figure) and by sentence of their cue."""
+
+    def __init__(self, doc: Document, sources: Sequence[Source]):
+        self.by_content = sorted(
+            (source for source in sources if source.content_start is not None and source.content_end is not None),
+            key=lambda source: source.content_start,
+        )
+        self.content_starts = [source.content_start for source in self.by_content]
+        self.longest = max((source.content_end - source.content_start for source in self.by_content), default=0)
+        self.by_sentence: dict[int, list[Source]] = {}
+        for source in sources:
+            anchor = source.cue_start if source.cue_start is not None else source.start
+            self.by_sentence.setdefault(doc.sentence_index(anchor), []).append(source)
+
+    def covering(self, start: int, end: int) -> Source | None:
+        """The attribution with the shortest content span that covers ``[start, end)``."""
+        best: Source | None = None
+        index = bisect.bisect_right(self.content_starts, start) - 1
+        while index >= 0 and self.content_starts[index] >= start - self.longest:
+            source = self.by_content[index]
+            if source.content_end >= end and (best is None or source.content_end - source.content_start
+                                               < best.content_end - best.content_start):
+                best = source
+            index -= 1
+        return best
+
+    def of_sentence(self, sentence_index: int, offset: int) -> Source | None:
+        """The sentence's attribution whose cue is nearest the figure."""
+        candidates = self.by_sentence.get(sentence_index, [])
+        return min(candidates, key=lambda source: abs((source.cue_start or source.start) - offset), default=None)
+
+
+def _speaker_spans(sources: Iterable[Source | None]) -> list[tuple[int, int]]:
+    return [(source.speaker_start, source.speaker_end) for source in sources
+            if source is not None and source.speaker_start is not None and source.speaker_end is not None]
+
+
+def _mention(doc: Document, number: Number, actor_index: _SpanIndex, location_index: _SpanIndex,
+             source_index: _SourceIndex) -> _Mention:
+    sentence = doc.sentence_at(number.start) or Span(number.start, number.end)
+    clause = clause_bounds(doc, number.start, number.end, sentence)
+    source = source_index.covering(number.start, number.end) or source_index.of_sentence(
+        doc.sentence_index(number.start), number.start)
+    speakers = _speaker_spans(source_index.by_sentence.get(doc.sentence_index(number.start), []) + [source])
+    actors, actor_level = _tied(actor_index, doc, number, sentence, clause, speakers)
+    locations, location_level = _tied(location_index, doc, number, sentence, clause, ())
+    return _Mention(number, normalize_counted(number.counted), actors, actor_level, locations, location_level, source)
+
+
+def _merge_key(mention: _Mention) -> tuple[Any, ...] | None:
+    """Mentions with equal keys are one fact; a figure with no counted noun is never merged."""
+    number = mention.number
+    if mention.about is None or number.qualifier == "vague":
+        return None
+    return (number.value, number.low, number.high, number.unit, mention.about)
+
+
+def _strongest(mentions: Sequence[_Mention], names: str, level: str) -> tuple[str, ...]:
+    """The names found at the closest level any mention reached, in order of first mention."""
+    best = min(getattr(mention, level) for mention in mentions)
+    merged: list[str] = []
+    for mention in mentions:
+        if getattr(mention, level) == best:
+            merged.extend(name for name in getattr(mention, names) if name not in merged)
+    return tuple(merged)
+
+
+def _drop_containing_countries(names: tuple[str, ...], locations: dict[str, Location]) -> tuple[str, ...]:
+    """"Kursk Oblast" makes "Russia" beside it redundant: keep the most specific places."""
+    finer = {locations[name].country for name in names if name in locations and locations[name].kind != "country"}
+    return tuple(name for name in names
+                 if not (name in locations and locations[name].kind == "country" and locations[name].country in finer))
+
+
+def _source_entry(source: Source) -> dict[str, Any]:
+    return {"speaker": source.speaker, "speaker_name": source.speaker_name, "cue": source.cue, "polarity": source.polarity}
+
+
+def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Location]) -> Fact:
+    first = mentions[0].number
+    spans = sorted({Span(m.number.start, m.number.end) for m in mentions}
+                   | {span for m in mentions for span in m.number.repeats}, key=lambda span: span.start)
+    backing = [m.source for m in mentions if m.source is not None]
+    sources: list[dict[str, Any]] = []
+    for source in backing:
+        entry = _source_entry(source)
+        if entry not in sources:
+            sources.append(entry)
+    primary = mentions[0].source or (backing[0] if backing else None)
+    sentence = doc.sentence_at(first.start) or Span(first.start, first.end)
+    return Fact(
+        text=first.text, start=first.start, end=first.end, repeats=first.repeats,
+        value=first.value, low=first.low, high=first.high, unit=first.unit, kind=first.kind,
+        qualifier=first.qualifier, counted=first.counted, about=mentions[0].about,
+        actors=_strongest(mentions, "actors", "actor_level"),
+        locations=_drop_containing_countries(_strongest(mentions, "locations", "location_level"), locations),
+        source=(primary.speaker_name or primary.speaker) if primary else None,
+        source_kind=primary.speaker_kind if primary else None,
+        cue=primary.cue if primary else None,
+        polarity=primary.polarity if primary else None,
+        sources=tuple(sources),
+        sentence=doc.text[sentence.start:sentence.end],
+        mention_count=len(spans),
+        mentions=tuple(spans),
+    )
+
+
+def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], locations: list[Location],
+                  sources: list[Source]) -> list[Fact]:
+    """One fact per amount; restatements of the same figure about the same thing merged."""
+    actor_index = _SpanIndex(span for actor in actors for span in _mention_spans(actor))
+    location_index = _SpanIndex(span for location in locations for span in _mention_spans(location))
+    source_index = _SourceIndex(doc, sources)
+    groups: dict[Any, list[_Mention]] = {}
+    for position, number in enumerate(sorted(numbers, key=lambda n: n.start)):
+        if number.kind not in AMOUNT_KINDS:
+            continue
+        mention = _mention(doc, number, actor_index, location_index, source_index)
+        groups.setdefault(_merge_key(mention) or ("single", position), []).append(mention)
+    by_name = {location.name: location for location in locations}
+    facts = [_fact(doc, group, by_name) for group in groups.values()]
+    return sorted(facts, key=lambda fact: fact.start)
+
+
+EXTRACTOR = Extractor("facts", extract_facts, Fact, requires=("numbers", "actors", "locations", "sources"),
+                      description="figures linked to what, who, where and who says so")

@@ -96,6 +96,7 @@ class Fact(Record):
     kind: str
     qualifier: str
     counted: str | None
+    about: str | None = None  # the counted noun normalised: head lemma through a synonym table ("laborers" -> "worker")
     actors: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
     source: str | None = None  # speaker_name (or speaker); None means unattributed
@@ -105,6 +106,7 @@ class Fact(Record):
     sources: tuple[dict[str, Any], ...] = ()
     sentence: str = ""
     mention_count: int = 1
+    mentions: tuple[Span, ...] = ()  # every place the figure is stated: restatements and repeated paragraphs
 
 
 def to_dict(record: Any) -> Any:

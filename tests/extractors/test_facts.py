@@ -1,0 +1,185 @@
+"""Facts: figures tied to what, who, where and who says so, on records built by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.document import Document
+from extractors.facts import clause_bounds, extract_facts, lemma, normalize_counted
+from extractors.records import Actor, Location, Number, Source, Span
+
+TEXT = (
+    "Norway has confirmed plans to send 300 firefighters and rescue divers to Greece's Evros region to help after the fires.\n"
+    "Greek minister Nikos Papadakis announced that 300 firefighters and 40 rescue divers will arrive in 2025.\n"
+    "State media have yet to confirm the figures, but local officials say that as many as 1,200 volunteers are working in Evros.\n"
+    "Greek minister Nikos Papadakis announced that 300 firefighters and 40 rescue divers will arrive in 2025.\n"
+)
+
+
+def at(needle: str, nth: int = 0) -> Span:
+    """The span of the nth occurrence of ``needle`` in TEXT."""
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(needle, start + 1)
+    return Span(start, start + len(needle))
+
+
+def number(needle: str, value, *, nth: int = 0, counted=None, kind="cardinal", qualifier="exact", low=None, high=None,
+           repeats=()) -> Number:
+    span = at(needle, nth)
+    return Number(text=needle, start=span.start, end=span.end, value=value, low=value if low is None else low,
+                  high=value if high is None else high, kind=kind, qualifier=qualifier, counted=counted, repeats=repeats)
+
+
+def actor(name: str, kind: str, *surfaces: tuple[str, int]) -> Actor:
+    mentions = tuple(at(surface, nth) for surface, nth in surfaces)
+    first = mentions[0]
+    return Actor(text=TEXT[first.start:first.end], start=first.start, end=first.end, name=name, kind=kind, mentions=mentions)
+
+
+def location(name: str, kind: str, country: str, *surfaces: tuple[str, int]) -> Location:
+    mentions = tuple(at(surface, nth) for surface, nth in surfaces)
+    first = mentions[0]
+    return Location(text=TEXT[first.start:first.end], start=first.start, end=first.end, name=name, kind=kind,
+                    country=country, mentions=mentions)
+
+
+def source(speaker: str, name: str, kind: str, cue: str, content: str, *, nth: int = 0, polarity="asserts") -> Source:
+    speaker_span, cue_span, content_span = at(speaker, nth), at(cue, nth), at(content, nth)
+    return Source(text=TEXT[speaker_span.start:content_span.end], start=speaker_span.start, end=content_span.end,
+                  speaker=speaker, speaker_name=name, speaker_kind=kind, cue=cue, content=content, polarity=polarity,
+                  speaker_start=speaker_span.start, speaker_end=speaker_span.end, cue_start=cue_span.start,
+                  cue_end=cue_span.end, content_start=content_span.start, content_end=content_span.end)
+
+
+def records():
+    numbers = [
+        number("300", 300, counted="firefighters"),
+        number("300", 300, nth=1, counted="firefighters", repeats=(at("300", 2),)),
+        number("40", 40, counted="rescue divers", repeats=(at("40", 1),)),
+        number("2025", 2025, kind="year", repeats=(at("2025", 1),)),
+        number("as many as 1,200", 1200, counted="volunteers", qualifier="at_most", low=None),
+    ]
+    actors = [
+        actor("Norway", "country", ("Norway", 0)),
+        actor("Nikos Papadakis", "person", ("Nikos Papadakis", 0), ("Nikos Papadakis", 1)),
+        actor("State media", "organization", ("State media", 0)),
+    ]
+    locations = [
+        location("Greece", "country", "GR", ("Greece", 0)),
+        location("Evros", "region", "GR", ("Evros region", 0), ("Evros", 1)),
+    ]
+    sources = [
+        source("Norway", "Norway", "country", "has confirmed", "plans to send 300 firefighters and rescue divers to Greece's Evros region to help after the fires"),
+        source("Greek minister Nikos Papadakis", "Nikos Papadakis", "person", "announced",
+               "300 firefighters and 40 rescue divers will arrive in 2025"),
+        source("State media", "State media", "media", "have yet to confirm", "the figures", polarity="unconfirmed"),
+        source("local officials", "local officials", "anonymous", "say", "as many as 1,200 volunteers are working in Evros"),
+    ]
+    return numbers, actors, locations, sources
+
+
+def facts():
+    numbers, actors, locations, sources = records()
+    return extract_facts(Document(TEXT), numbers=numbers, actors=actors, locations=locations, sources=sources)
+
+
+def test_one_fact_per_amount_years_left_out():
+    assert [(fact.text, fact.value, fact.about) for fact in facts()] == [
+        ("300", 300, "firefighter"), ("40", 40, "diver"), ("as many as 1,200", 1200, "volunteer")]
+
+
+def test_restatement_and_repeated_paragraph_are_mentions_of_one_fact():
+    fact = facts()[0]
+    assert (fact.start, fact.end) == (at("300").start, at("300").end)
+    assert fact.mentions == (at("300", 0), at("300", 1), at("300", 2))
+    assert fact.mention_count == 3
+    assert fact.sources == (
+        {"speaker": "Norway", "speaker_name": "Norway", "cue": "has confirmed", "polarity": "asserts"},
+        {"speaker": "Greek minister Nikos Papadakis", "speaker_name": "Nikos Papadakis", "cue": "announced", "polarity": "asserts"},
+    )
+    assert (fact.source, fact.source_kind, fact.cue, fact.polarity) == ("Norway", "country", "has confirmed", "asserts")
+    assert fact.sentence == TEXT.splitlines()[0]
+
+
+def test_actor_of_the_clause_wins_and_speakers_elsewhere_are_sources_not_actors():
+    first, divers, volunteers = facts()
+    assert first.actors == ("Norway",)
+    assert divers.actors == ()
+    assert divers.source == "Nikos Papadakis"
+    assert volunteers.actors == ()
+
+
+def test_country_beside_one_of_its_regions_is_dropped():
+    first, divers, volunteers = facts()
+    assert first.locations == ("Evros",)
+    assert divers.locations == ()
+    assert volunteers.locations == ("Evros",)
+
+
+def test_source_whose_content_covers_the_figure_not_the_negated_one_in_the_sentence():
+    volunteers = facts()[2]
+    assert (volunteers.source, volunteers.cue, volunteers.polarity, volunteers.qualifier) == (
+        "local officials", "say", "asserts", "at_most")
+    assert volunteers.repeats == ()
+    assert volunteers.mention_count == 1
+
+
+def test_figure_with_no_attribution_is_unattributed():
+    text = "The bridge is 120 metres long."
+    doc = Document(text)
+    figure = Number(text="120 metres", start=14, end=24, value=120, low=120, high=120, unit="metre", kind="quantity")
+    (fact,) = extract_facts(doc, numbers=[figure], actors=[], locations=[], sources=[])
+    assert (fact.source, fact.cue, fact.sources, fact.unit, fact.about, fact.sentence) == (
+        None, None, (), "metre", None, text)
+
+
+def test_nearest_preceding_mention_in_the_paragraph_when_the_sentence_has_none():
+    text = "Officials in Lagos met on Monday. They said 12 schools had closed. Abuja was calm."
+    doc = Document(text)
+    lagos = Location(text="Lagos", start=13, end=18, name="Lagos", kind="city", country="NG", mentions=(Span(13, 18),))
+    abuja = Location(text="Abuja", start=67, end=72, name="Abuja", kind="city", country="NG", mentions=(Span(67, 72),))
+    figure = Number(text="12", start=44, end=46, value=12, low=12, high=12, counted="schools")
+    (fact,) = extract_facts(doc, numbers=[figure], actors=[], locations=[lagos, abuja], sources=[])
+    assert fact.locations == ("Lagos",)
+
+
+def test_same_value_different_things_are_two_facts():
+    text = "They sent 50 trucks and 50 doctors, then 50 more trucks."
+    doc = Document(text)
+    figures = [Number(text="50", start=start, end=start + 2, value=50, low=50, high=50, counted=counted)
+               for start, counted in ((10, "trucks"), (24, "doctors"), (41, "more trucks"))]
+    found = extract_facts(doc, numbers=figures, actors=[], locations=[], sources=[])
+    assert [(fact.start, fact.about, fact.mention_count) for fact in found] == [(10, "truck", 2), (24, "doctor", 1)]
+
+
+def test_vague_amounts_are_facts_but_never_merged():
+    text = "Thousands of workers came; thousands of workers left."
+    doc = Document(text)
+    figures = [Number(text=surface, start=start, end=start + 9, value=None, low=1000, high=None, qualifier="vague",
+                      counted="workers") for surface, start in (("Thousands", 0), ("thousands", 27))]
+    assert [fact.start for fact in extract_facts(doc, numbers=figures, actors=[], locations=[], sources=[])] == [0, 27]
+
+
+@pytest.mark.parametrize(("counted", "about"), [
+    ("construction workers", "worker"), ("North Korean laborers", "worker"), ("labourers", "worker"),
+    ("combat engineers", "engineer"), ("people", "person"), ("deaths", "death"), ("fatalities", "death"),
+    ("tonnes of grain", "tonne"), ("homes", "home"), ("houses", "home"), ("troops", "soldier"), ("buses", "bus"),
+    ("churches", "church"), ("news", "news"), ("the state's health facilities", "facility"), (None, None), ("", None),
+])
+def test_normalize_counted(counted, about):
+    assert normalize_counted(counted) == about
+
+
+def test_lemma_keeps_words_that_only_look_plural():
+    assert [lemma(word) for word in ("crisis", "status", "glass", "gas", "cities", "boxes", "Workers'")] == [
+        "crisis", "status", "glass", "gas", "city", "box", "worker"]
+
+
+def test_clause_is_cut_at_complementizer_and_subordinate_comma():
+    text = "Shoigu announced that 5,000 workers will arrive, although nobody confirmed it."
+    doc = Document(text)
+    start = text.index("5,000")
+    assert text[slice(*clause_bounds(doc, start, start + 5, doc.sentences[0]))] == " 5,000 workers will arrive"
