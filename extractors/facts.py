@@ -59,6 +59,22 @@ _SYNONYMS = {
 }
 
 
+# What happened to the people counted: "41 people were killed", "89 injured people".
+_STATUS_WORDS = {
+    "death": "killed dead died deaths death fatalities perished drowned",
+    "missing": "missing unaccounted",
+    "injured": "injured wounded hurt injuries",
+    "displaced": "displaced evacuated fled homeless relocated uprooted",
+    "arrested": "arrested detained jailed",
+    "rescued": "rescued",
+}
+_STATUS_OF = {word: status for status, words in _STATUS_WORDS.items() for word in words.split()}
+_STATUS = regex.compile(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+# Heads that only say "people": the predicate tells what is counted.
+_GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villager citizen adult".split())
+STATUS_WINDOW = 80  # characters after a figure in which its predicate is looked for
+
+
 def lemma(word: str) -> str:
     """A plural noun's singular by regular English rules and a small irregular table."""
     word = word.lower().replace("’", "'")
@@ -92,6 +108,20 @@ def normalize_counted(counted: str | None) -> str | None:
         return None
     head = lemma(words[-1])
     return _SYNONYMS.get(head, head)
+
+
+def about(counted: str | None, status: str | None) -> str | None:
+    """What a figure counts, normalised: "people" + "killed" is "death", "aid workers" + "killed" is "worker death"."""
+    head = normalize_counted(counted)
+    if head is None or head in _GENERIC_HEADS or head in _STATUS_WORDS:
+        return status or head
+    return f"{head} {status}" if status else head
+
+
+def status_after(text: str, start: int, end: int) -> str | None:
+    """The first status word ("killed", "missing", "evacuated") in ``text[start:end]``, as its status."""
+    match = _STATUS.search(text, start, end)
+    return _STATUS_OF[match.group(0).lower()] if match else None
 
 
 @dataclass(frozen=True)
@@ -157,11 +187,9 @@ def _tied(index: _SpanIndex, doc: Document, number: Number, sentence: Span, clau
           skip: Sequence[tuple[int, int]]) -> tuple[tuple[str, ...], int]:
     """Names tied to the figure and the level that found them (0 clause, 1 sentence, 2 paragraph, 3 none).
 
-    Mentions in ``skip`` (speakers) count only inside the figure's own clause:
-    "North Korea has confirmed plans to send 5,000 workers" ties North Korea,
-    but the speaker of "Shoigu announced that 5,000 workers..." is its source.
+    Mentions in ``skip`` (speakers) are sources, not actors.
     """
-    found = index.inside(*clause)
+    found = index.inside(*clause, skip=skip)
     if found:
         return tuple(found), 0
     found = index.inside(sentence.start, sentence.end, skip=skip)
@@ -206,20 +234,23 @@ class _SourceIndex:
 
 
 def _speaker_spans(sources: Iterable[Source | None]) -> list[tuple[int, int]]:
+    """Where the sources speak; a country that says so acts too ("North Korea has confirmed plans to send")."""
     return [(source.speaker_start, source.speaker_end) for source in sources
-            if source is not None and source.speaker_start is not None and source.speaker_end is not None]
+            if source is not None and source.speaker_start is not None and source.speaker_end is not None
+            and source.speaker_kind != "country"]
 
 
-def _mention(doc: Document, number: Number, actor_index: _SpanIndex, location_index: _SpanIndex,
+def _mention(doc: Document, number: Number, next_start: int, actor_index: _SpanIndex, location_index: _SpanIndex,
              source_index: _SourceIndex) -> _Mention:
     sentence = doc.sentence_at(number.start) or Span(number.start, number.end)
     clause = clause_bounds(doc, number.start, number.end, sentence)
+    status = status_after(doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW))
     source = source_index.covering(number.start, number.end) or source_index.of_sentence(
         doc.sentence_index(number.start), number.start)
     speakers = _speaker_spans(source_index.by_sentence.get(doc.sentence_index(number.start), []) + [source])
     actors, actor_level = _tied(actor_index, doc, number, sentence, clause, speakers)
     locations, location_level = _tied(location_index, doc, number, sentence, clause, ())
-    return _Mention(number, normalize_counted(number.counted), actors, actor_level, locations, location_level, source)
+    return _Mention(number, about(number.counted, status), actors, actor_level, locations, location_level, source)
 
 
 def _merge_key(mention: _Mention) -> tuple[Any, ...] | None:
@@ -287,10 +318,10 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
     location_index = _SpanIndex(span for location in locations for span in _mention_spans(location))
     source_index = _SourceIndex(doc, sources)
     groups: dict[Any, list[_Mention]] = {}
-    for position, number in enumerate(sorted(numbers, key=lambda n: n.start)):
-        if number.kind not in AMOUNT_KINDS:
-            continue
-        mention = _mention(doc, number, actor_index, location_index, source_index)
+    amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS), key=lambda number: number.start)
+    for position, number in enumerate(amounts):
+        next_start = amounts[position + 1].start if position + 1 < len(amounts) else len(doc.text)
+        mention = _mention(doc, number, next_start, actor_index, location_index, source_index)
         groups.setdefault(_merge_key(mention) or ("single", position), []).append(mention)
     by_name = {location.name: location for location in locations}
     facts = [_fact(doc, group, by_name) for group in groups.values()]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.document import Document
-from extractors.facts import clause_bounds, extract_facts, lemma, normalize_counted
+from extractors.facts import about, clause_bounds, extract_facts, lemma, normalize_counted, status_after
 from extractors.records import Actor, Location, Number, Source, Span
 
 TEXT = (
@@ -183,3 +183,27 @@ def test_clause_is_cut_at_complementizer_and_subordinate_comma():
     doc = Document(text)
     start = text.index("5,000")
     assert text[slice(*clause_bounds(doc, start, start + 5, doc.sentences[0]))] == " 5,000 workers will arrive"
+
+
+@pytest.mark.parametrize(("counted", "status", "expected"), [
+    ("people", "death", "death"), ("deaths", None, "death"), (None, "injured", "injured"), ("residents", "displaced", "displaced"),
+    ("aid workers", "death", "worker death"), ("laborers", None, "worker"), ("people", None, "person"), (None, None, None),
+])
+def test_about_takes_the_predicate_for_generic_heads(counted, status, expected):
+    assert about(counted, status) == expected
+
+
+def test_status_after_reads_the_predicate_and_the_modifier():
+    text = "Another 17 people are missing and 89 injured people were evacuated."
+    assert status_after(text, 8, 33) == "missing"
+    assert status_after(text, 34, len(text)) == "injured"
+    assert status_after(text, 0, 7) is None
+
+
+def test_figures_in_one_clause_get_their_own_predicate():
+    text = "Another 17 people are missing and 89 were injured."
+    doc = Document(text)
+    figures = [Number(text="17", start=8, end=10, value=17, low=17, high=17, counted="people"),
+               Number(text="89", start=34, end=36, value=89, low=89, high=89)]
+    found = extract_facts(doc, numbers=figures, actors=[], locations=[], sources=[])
+    assert [fact.about for fact in found] == ["missing", "injured"]
