@@ -74,6 +74,10 @@ JobsOpt = Annotated[
     Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1, show_default=False, metavar="N")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for internal errors.")]
+DaskOpt = Annotated[
+    Optional[str],
+    typer.Option("--dask", help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); needs factsift[dask].", show_default=False, metavar="ADDRESS"),
+]
 
 
 def _fail_usage(message: str) -> None:
@@ -124,19 +128,21 @@ def run_extraction(
     max_bytes: int,
     jobs: int | None,
     debug: bool,
+    dask: str | None = None,
 ) -> ExitStatus:
     """Read every input, extract, render; return the exit status."""
-    from .pipeline import process_inputs
+    from .distributed import DaskError
     from .render import make_renderer
     from .sink import OutputSink
 
     fmt = _resolve_format(fmt, output)
     paths = _resolve_paths(paths)
+    documents = _documents(paths, wanted, max_bytes, jobs, debug, dask)
     status = ExitStatus.SUCCESS
     try:
         with OutputSink(output) as sink:
             renderer = make_renderer(fmt, sink.stream, wanted, color=None if output is None else False)
-            for doc, messages in process_inputs(paths, wanted, max_bytes=max_bytes, jobs=jobs, debug=debug):
+            for doc, messages in documents:
                 for message in messages:
                     typer.echo(f"factsift: {message}", err=True)
                 if doc["errors"]:
@@ -146,7 +152,26 @@ def run_extraction(
             sink.commit()
     except BrokenPipeError:
         _silence_stdout()  # the reader (`| head`) has all it wanted: end quietly
+    except DaskError as error:
+        _fail_usage(str(error))
     return status
+
+
+def _documents(paths: list[str], wanted: list[str], max_bytes: int, jobs: int | None, debug: bool, dask: str | None):
+    """``(document, messages)`` in input order: from local processes, or from the Dask cluster at ``dask``."""
+    from .pipeline import process_inputs
+
+    if dask is None:
+        return process_inputs(paths, wanted, max_bytes=max_bytes, jobs=jobs, debug=debug)
+    from .distributed import DaskError, connect, process_inputs_dask
+
+    if jobs is not None:
+        _fail_usage("--jobs and --dask do not go together: the cluster's workers set the parallelism")
+    try:
+        client = connect(dask)
+    except DaskError as error:
+        _fail_usage(str(error))
+    return process_inputs_dask(client, paths, wanted, max_bytes=max_bytes, debug=debug)
 
 
 def _extract_command(name: str | None):
@@ -163,9 +188,10 @@ def _extract_command(name: str | None):
         max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
         jobs: JobsOpt = None,
         debug: DebugOpt = False,
+        dask: DaskOpt = None,
     ) -> None:
         wanted = [name] if name else _parse_only(only, BUILTIN_EXTRACTORS)
-        raise typer.Exit(run_extraction(paths, wanted, fmt, output, max_bytes, jobs, debug))
+        raise typer.Exit(run_extraction(paths, wanted, fmt, output, max_bytes, jobs, debug, dask))
 
     if name:
         # A shortcut takes no --only: drop it from the signature Typer reads.

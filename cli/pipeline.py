@@ -22,21 +22,32 @@ def process_one(item: Input, wanted: Sequence[str], debug: bool, keep_text: bool
     """Extract from one read input; an internal error becomes the document's error."""
     from extractors import extract
 
-    messages = [f"warning: {item.path}: {warning}" for warning in item.warnings]
+    messages = input_messages(item)
     if item.error is not None:
-        messages.append(f"{item.path}: {item.error}")
         return failed_document(item.path, item.error), messages
     try:
         doc = extract(item.text or "", path=item.path, only=wanted)
     except Exception as error:  # one bad document must not stop the others
         if debug:
             raise
-        reason = f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)"
-        messages.append(f"{item.path}: {reason}")
-        return failed_document(item.path, reason), messages
+        return internal_error(item.path, error, messages)
     if keep_text:
         doc["_text"] = item.text
     return doc, messages
+
+
+def input_messages(item: Input) -> list[str]:
+    """The stderr messages of reading one input: its warnings, then its error."""
+    messages = [f"warning: {item.path}: {warning}" for warning in item.warnings]
+    if item.error is not None:
+        messages.append(f"{item.path}: {item.error}")
+    return messages
+
+
+def internal_error(path: str, error: Exception, messages: list[str]) -> tuple[dict, list[str]]:
+    """The failed document and messages of an extractor that raised on one input."""
+    reason = f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)"
+    return failed_document(path, reason), messages + [f"{path}: {reason}"]
 
 
 def process_path(path: str, wanted: Sequence[str], max_bytes: int, debug: bool, keep_text: bool = False) -> tuple[dict, list[str]]:
