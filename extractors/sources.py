@@ -55,6 +55,14 @@ _CUE_TAIL = regex.compile(
 )
 _TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
+_NON_SPACE = regex.compile(r"\S+")
+_REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:")
+_LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_LEADING_THE = regex.compile(r"^[Tt]he\s+")
+_PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
+_NAMED_BODY = regex.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
+_NAMED_QUALIFIER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\w’'.-]*\s+)+)")
+_NAME_SPLIT = regex.compile(r"[\s,()]+")
 
 _AUXILIARIES = frozenset(
     """has have had would will could should can may might must did does do is was were are be been being
@@ -128,8 +136,7 @@ def _cues() -> _Cues:
             current = line.strip("[]")
             continue
         sections.setdefault(current, []).append(line)
-    verbs = sorted({*sections["speech"], *sections["bound"], *sections["deny"]}, key=len, reverse=True)
-    verb_pattern = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in verbs)
+    verb_pattern = _trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
     pattern = regex.compile(
         r"(?<![\w’'-])(?:"
         r"(?P<according>[Aa]ccording\s+to)"
@@ -142,6 +149,25 @@ def _cues() -> _Cues:
         r"(?![\w’'-])"
     )
     return _Cues(pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]))
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """An alternation factored by common prefixes ("sa(?:id|y(?:s|ing)?)"): the regex engine tries far fewer branches."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else regex.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 @functools.cache
@@ -277,7 +303,7 @@ def _normalise(word: str) -> str:
 def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool]:
     """Walk left over auxiliaries and adverbs that belong to the cue ("have yet to confirm")."""
     window_start = max(floor, cue_start - 80)
-    tokens = list(regex.finditer(r"\S+", text[window_start:cue_start]))
+    tokens = list(_NON_SPACE.finditer(text[window_start:cue_start]))
     start, negated, passive, first = cue_start, False, False, True
     for token in reversed(tokens):
         word = _normalise(token.group(0))
@@ -386,7 +412,7 @@ def _bound_cue_ok(text: str, cue_end: int, after, after_quote, before_clause) ->
     """Cues with other senses count only when they clearly report: before that/quote/colon or after a quote/clause."""
     if after_quote is not None:
         return True
-    if regex.match(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:", text[cue_end:cue_end + 12]):
+    if _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return True
     return before_clause is not None and (after is None)
 
@@ -494,7 +520,7 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         return name, "person"
     if shape is None and lowered in _GROUP_PRONOUNS:
         return None, None
-    bare = regex.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", mention).strip(" ,")
+    bare = _LEADING_ARTICLE.sub("", mention).strip(" ,")
     return bare, shape
 
 
@@ -505,7 +531,7 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
     if any(mark in lowered for mark in _ANONYMOUS_MARKS):
         return "anonymous"
     head = _head(words)
-    if head in _DOCUMENT_WORDS or (word_set & _DOCUMENT_WORDS and regex.search(r"\b(?:by|from|of)\b", lowered)):
+    if head in _DOCUMENT_WORDS or (word_set & _DOCUMENT_WORDS and _PREPOSITION_PHRASE.search(lowered)):
         return "document"
     if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
         return "media"
@@ -513,7 +539,7 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
         return "anonymous"
     if head in {"sources", "source", "officials"}:
         return "anonymous"
-    bare = regex.sub(r"^(?:[Tt]he)\s+", "", mention).strip(" ,")
+    bare = _LEADING_THE.sub("", mention).strip(" ,")
     if bare in _country_names():
         return "country"
     if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and not _has_name(mention):
@@ -540,7 +566,7 @@ def _has_name(mention: str) -> bool:
 def _person_name(mention: str) -> str | None:
     """The last run of capitalised words, without leading titles ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn")."""
     runs: list[list[str]] = []
-    for word in regex.split(r"[\s,()]+", mention):
+    for word in _NAME_SPLIT.split(mention):
         if word[:1].isupper() or (runs and runs[-1] and word in {"de", "van", "von", "bin", "al", "da"}):
             if not runs or runs[-1] is None:
                 runs.append([])
@@ -561,12 +587,12 @@ def _person_name(mention: str) -> str | None:
 
 def _inner_name(mention: str, kind: str) -> str | None:
     """A named body inside an anonymous or documentary mention: 'a study by Harvard' -> 'Harvard'."""
-    by = regex.search(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)", mention)
+    by = _NAMED_BODY.search(mention)
     if by:
         return by.group(1)
     if kind == "media":
-        return regex.sub(r"^(?:[Tt]he)\s+", "", mention).strip(" ,")
-    named = regex.match(r"(?:[Tt]he\s+)?((?:\p{Lu}[\w’'.-]*\s+)+)", mention)
+        return _LEADING_THE.sub("", mention).strip(" ,")
+    named = _NAMED_QUALIFIER.match(mention)
     if kind in ("anonymous", "document") and named:
         return named.group(1).strip() or None
     return None
