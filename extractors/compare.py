@@ -1,0 +1,300 @@
+"""Compare facts across documents: which figures agree, which differ, who stands behind each.
+
+Input is ``factsift/1`` document objects (as :func:`extractors.extract` returns
+them) holding ``facts``, ``locations`` and ``sources``.  Facts about the same
+thing are grouped across documents: the same normalised counted noun
+(``about``) and unit, tied to the same place, a place in the same country, or
+the same actor.  A fact tied to no place stands for its document's most
+mentioned place.  Inside each document, attributions that pull against each
+other ("has confirmed" / "have yet to confirm") are reported as tensions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import regex
+
+NEGATIVE_POLARITIES = frozenset({"denies", "unconfirmed"})
+EXACT_TOLERANCE = 0.005  # relative difference under which two figures are the same
+APPROX_TOLERANCE = 0.05  # ... when either is given as "about", "around", "some"
+DISPUTE_DISTANCE = 300  # characters between an assertion and the denial that answers it
+
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_VERB_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+@dataclass(frozen=True)
+class Backer:
+    """One document's statement of a figure and who says so (None: unattributed)."""
+
+    document: str
+    text: str
+    start: int
+    end: int
+    source: str | None
+    cue: str | None
+    polarity: str | None
+
+
+@dataclass(frozen=True)
+class Version:
+    """One way a figure is given, and every statement of it."""
+
+    text: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    backers: tuple[Backer, ...]
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(backer.document for backer in self.backers))
+
+
+@dataclass(frozen=True)
+class Group:
+    """Facts of several documents about the same thing."""
+
+    about: str
+    unit: str | None
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    versions: tuple[Version, ...]
+    verdict: str  # agree | differ
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(document for version in self.versions for document in version.documents))
+
+
+@dataclass(frozen=True)
+class Tension:
+    """Two attributions of one document that pull against each other.
+
+    ``kind``: "unconfirmed" or "denied" (the same cue verb with opposite
+    polarity: "has confirmed" / "have yet to confirm"), "self" (one speaker
+    asserts and denies or doubts), "disputed" (a denial answering the
+    assertion just before it: "residents said ... Mr. Bista denied").
+    """
+
+    document: str
+    kind: str
+    asserted: dict[str, Any]
+    doubted: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    documents: tuple[str, ...]
+    groups: tuple[Group, ...]
+    tensions: tuple[Tension, ...]
+
+    @property
+    def conflicts(self) -> int:
+        """Groups whose figures differ, plus tensions: non-zero means the texts disagree."""
+        return sum(group.verdict == "differ" for group in self.groups) + len(self.tensions)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A fact with the document it came from and the places and countries it stands for."""
+
+    document: str
+    order: int
+    fact: dict[str, Any]
+    places: frozenset[str]
+    countries: frozenset[str]
+    actors: frozenset[str]
+
+
+def compare(documents: Sequence[dict[str, Any]]) -> Comparison:
+    """Group the documents' facts about the same thing and find tensions inside each document."""
+    entries = [entry for document in documents for entry in _entries(document)]
+    groups = [_group(members) for members in _clusters(entries)]
+    tensions = [tension for document in documents for tension in find_tensions(document)]
+    return Comparison(
+        documents=tuple(document["path"] for document in documents),
+        groups=tuple(group for group in groups if len(group.documents) > 1),
+        tensions=tuple(tensions),
+    )
+
+
+def _entries(document: dict[str, Any]) -> list[_Entry]:
+    locations = document.get("locations") or []
+    country_of = {location["name"]: location.get("country") for location in locations}
+    main = _main_place(locations)
+    entries = []
+    for fact in document.get("facts") or []:
+        if not fact.get("about"):
+            continue
+        places = frozenset(fact.get("locations") or main)
+        entries.append(_Entry(
+            document=document["path"], order=len(entries), fact=fact, places=places,
+            countries=frozenset(country_of[place] for place in places if country_of.get(place)),
+            actors=frozenset(fact.get("actors") or ()),
+        ))
+    return entries
+
+
+def _main_place(locations: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """The document's most mentioned place: where a figure tied to no place happens."""
+    if not locations:
+        return ()
+    best = max(locations, key=lambda location: len(location.get("mentions") or ()) + len(location.get("repeats") or ()))
+    return (best["name"],)
+
+
+def _related(a: _Entry, b: _Entry) -> bool:
+    return bool(a.places & b.places or a.actors & b.actors or a.countries & b.countries)
+
+
+def _clusters(entries: Sequence[_Entry]) -> list[list[_Entry]]:
+    """Connected sets of facts with the same ``about`` and unit, linked across documents."""
+    buckets: dict[tuple[str, str | None], list[_Entry]] = {}
+    for entry in entries:
+        buckets.setdefault((entry.fact["about"], entry.fact.get("unit")), []).append(entry)
+    clusters = []
+    for bucket in buckets.values():
+        parent = list(range(len(bucket)))
+
+        def root(index: int) -> int:
+            while parent[index] != index:
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            return index
+
+        for i, a in enumerate(bucket):
+            for j in range(i + 1, len(bucket)):
+                b = bucket[j]
+                if a.document != b.document and _related(a, b):
+                    parent[root(j)] = root(i)
+        members: dict[int, list[_Entry]] = {}
+        for index, entry in enumerate(bucket):
+            members.setdefault(root(index), []).append(entry)
+        clusters.extend(members.values())
+    return clusters
+
+
+def _backers(entry: _Entry) -> list[Backer]:
+    fact = entry.fact
+    statements = fact.get("sources") or [{"speaker_name": None, "speaker": None, "cue": None, "polarity": None}]
+    return [Backer(entry.document, fact["text"], fact["start"], fact["end"],
+                   statement.get("speaker_name") or statement.get("speaker"), statement.get("cue"), statement.get("polarity"))
+            for statement in statements]
+
+
+def _group(members: Sequence[_Entry]) -> Group:
+    versions: dict[tuple[Any, ...], list[_Entry]] = {}
+    for entry in members:
+        fact = entry.fact
+        versions.setdefault((fact.get("value"), fact.get("low"), fact.get("high"), fact.get("qualifier")), []).append(entry)
+    built = tuple(
+        Version(text=entries[0].fact["text"], value=key[0], low=key[1], high=key[2], qualifier=key[3],
+                backers=tuple(backer for entry in entries for backer in _backers(entry)))
+        for key, entries in versions.items()
+    )
+    first = members[0].fact
+    return Group(
+        about=first["about"], unit=first.get("unit"),
+        places=tuple(dict.fromkeys(place for entry in members for place in sorted(entry.places))),
+        actors=tuple(dict.fromkeys(actor for entry in members for actor in sorted(entry.actors))),
+        versions=built,
+        verdict="differ" if _disagree(built) else "agree",
+    )
+
+
+def _point(version: Version) -> tuple[float, ...] | None:
+    """The figure as stated, for comparison; a vague amount ("thousands") states none."""
+    if version.qualifier == "vague":
+        return None
+    if version.value is not None:
+        return (version.value,)
+    if version.low is not None and version.high is not None:
+        return (version.low, version.high)
+    return None
+
+
+def same_figure(a: Version, b: Version) -> bool:
+    """Equal within 0.5% (5% when either is approximate); vague amounts match anything."""
+    point_a, point_b = _point(a), _point(b)
+    if point_a is None or point_b is None:
+        return True
+    if len(point_a) != len(point_b):
+        point_a, point_b = (point_a[0], point_a[-1]), (point_b[0], point_b[-1])
+    tolerance = APPROX_TOLERANCE if "approx" in (a.qualifier, b.qualifier) else EXACT_TOLERANCE
+    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(point_a, point_b))
+
+
+def _disagree(versions: Sequence[Version]) -> bool:
+    """True when two versions stated by different documents give different figures."""
+    return any(
+        not same_figure(a, b) and any(doc_a != doc_b for doc_a in a.documents for doc_b in b.documents)
+        for i, a in enumerate(versions) for b in versions[i + 1:]
+    )
+
+
+def _name_words(name: str | None) -> list[str]:
+    words = [word.lower() for word in _NAME_WORD.findall((name or "").replace("’s", "").replace("'s", ""))]
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """One entity under two names: "North Korea" and "North Korean state media", word by word from the start."""
+    words_a, words_b = _name_words(a), _name_words(b)
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+               for x, y in zip(shorter, longer))
+
+
+def cue_verb(cue: str | None) -> str | None:
+    """The cue's verb stem: "has confirmed" and "have yet to confirm" both give "confirm"."""
+    words = _name_words(cue)
+    if not words:
+        return None
+    verb = words[-1]
+    for suffix in _VERB_SUFFIXES:
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 4:
+            return verb[: -len(suffix)]
+    return verb
+
+
+def _who(source: dict[str, Any]) -> str | None:
+    return source.get("speaker_name") or source.get("speaker")
+
+
+def _statement(source: dict[str, Any]) -> dict[str, Any]:
+    return {"speaker": _who(source), "cue": source.get("cue"), "polarity": source.get("polarity"),
+            "content": source.get("content"), "start": source["start"], "end": source["end"]}
+
+
+def find_tensions(document: dict[str, Any]) -> list[Tension]:
+    """Attributions of one document that pull against each other, each doubting one reported once."""
+    sources = sorted(document.get("sources") or [], key=lambda source: source["start"])
+    tensions = []
+    for index, doubted in enumerate(sources):
+        if doubted.get("polarity") not in NEGATIVE_POLARITIES:
+            continue
+        for kind, asserted in _against(doubted, sources[:index], sources[index + 1:]):
+            tensions.append(Tension(document["path"], kind, _statement(asserted), _statement(doubted)))
+            break
+    return tensions
+
+
+def _against(doubted: dict[str, Any], before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]):
+    """Assertions the doubting attribution pulls against, the closest reason first."""
+    asserting = [source for source in list(before) + list(after) if source.get("polarity") == "asserts"]
+    verb = cue_verb(doubted.get("cue"))
+    for source in asserting:
+        if verb is not None and cue_verb(source.get("cue")) == verb:
+            yield ("unconfirmed" if doubted.get("polarity") == "unconfirmed" else "denied"), source
+    for source in asserting:
+        if same_speaker(_who(source), _who(doubted)):
+            yield "self", source
+    if (doubted.get("polarity") == "denies" and before and before[-1].get("polarity") == "asserts"
+            and doubted["start"] - before[-1]["end"] <= DISPUTE_DISTANCE):
+        yield "disputed", before[-1]
