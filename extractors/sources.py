@@ -33,9 +33,9 @@ from .registry import Extractor
 
 # A quotation: curly quotes may run over paragraphs (each paragraph reopens with
 # “ and only the last one closes); straight quotes stay inside one paragraph.
-_QUOTE = regex.compile(r"“(?:[^“”\n]++|\n\s*+“)*+”|\"[^\"\n]*+\"")
+_QUOTE = regex.compile(r"“(?:[^“”\n]++|\n\s*+“)*+”|\"[^\"\n]*+\"|''(?:[^'\n]++|'(?!'))*+''")
 _TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
-_HARD_BOUNDARY = regex.compile(r"[“”\"—–;:\[\]]|--|\s-\s")
+_HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
 _RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--")
 _SUBJECT_CUT = regex.compile(
     r"\b(?:that|which|who|whom|whose|and|but|or|as|because|while|when|although|though|if|since|after|before|where|"
@@ -56,6 +56,9 @@ _CUE_TAIL = regex.compile(
 _TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
 _NON_SPACE = regex.compile(r"\S+")
+_LAST_TWO_WORDS = regex.compile(r"(?:([\w’']+)\s+)?([\w’']+)\s+$")
+_FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
+_QUOTE_SOON = regex.compile(r"[“\"]|''")
 _REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:")
 _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = regex.compile(r"^[Tt]he\s+")
@@ -121,6 +124,8 @@ class _Cues:
     bound: frozenset[str]
     deny: frozenset[str]
     confirm: frozenset[str]
+    speech_of: frozenset[str] = frozenset({"warned", "warns", "warning", "told", "tells", "reminded", "spoke", "speaks"})
+    speech: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -246,9 +251,14 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         return _according_to(context, match, sentence, floor)
     if match.group("declines"):
         polarity = "declines"
+    if _infinitive(text, cue_start, floor) and not match.group("declines"):
+        return None  # "too early to tell", "is expected to announce": not (yet) an attribution
     cue_start, negated, passive = _auxiliaries(text, cue_start, floor)
     if passive and not lowered.endswith("ing"):
         return None
+    if _FOLLOWED_BY_OF.match(text, cue_end) and lowered not in cues.speech_of:
+        return None  # "people accused of rape", "a group called for"
+    participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":
@@ -257,11 +267,14 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     if tail and tail.end() > cue_end and not match.group("statement"):
         cue_end = tail.end()
     speaker, after_quote, before_clause = _left_speaker(context, floor, cue_start, sentence)
+    if participle:
+        # ", saying …" / ", adding …": the subject is the main clause's, not the words before the comma.
+        speaker, before_clause = None, None
     content_parts: list[_Part] = []
     direct = False
     right_speaker = None
     position = cue_end
-    if speaker is None and (after_quote or before_clause is not None):
+    if speaker is None and not participle and (after_quote or before_clause is not None):
         right_speaker = _right_speaker(text, cue_end, sentence.end)
         if right_speaker is not None:
             speaker = right_speaker
@@ -282,7 +295,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     elif not content_parts and before_clause is not None:
         content_parts.append(_Part(*before_clause))
     bound = lowered in cues.bound
-    if bound and not _bound_cue_ok(text, cue_end, after, after_quote, before_clause):
+    if bound and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
     if speaker is None and not content_parts:
         return None
@@ -294,6 +307,19 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _infinitive(text: str, cue_start: int, floor: int) -> bool:
+    """'to tell' after anything but 'yet'/'have'/'has'/'had' (which make 'have yet to confirm', 'has had to say')."""
+    before = _LAST_TWO_WORDS.search(text, max(floor, cue_start - 40), cue_start)
+    return before is not None and before.group(2).lower() == "to" and (before.group(1) or "").lower() not in {"yet", "have", "has", "had", "used"}
+
+
+def _after_comma(text: str, cue_start: int, floor: int) -> bool:
+    index = cue_start - 1
+    while index >= floor and text[index].isspace():
+        index -= 1
+    return index >= floor and text[index] == ","
 
 
 def _normalise(word: str) -> str:
@@ -329,7 +355,7 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     for hard in _HARD_BOUNDARY.finditer(text, floor, cue_start):
         boundary, boundary_char = hard.end(), hard.group(0)
     after_quote = None
-    if boundary_char in ("”", '"'):
+    if boundary_char in ("”", '"', "''"):
         after_quote = context.quote_ends.get(boundary)
     chunk = text[boundary:cue_start]
     stripped = chunk.rstrip()
@@ -408,13 +434,23 @@ def _content_after(context: _Context, position: int, limit: int) -> tuple[int, i
     return (span[0], end, False) if end > span[0] else None
 
 
-def _bound_cue_ok(text: str, cue_end: int, after, after_quote, before_clause) -> bool:
-    """Cues with other senses count only when they clearly report: before that/quote/colon or after a quote/clause."""
-    if after_quote is not None:
+def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit: int, after, after_quote, before_clause) -> bool:
+    """Cues with other senses count only when they clearly report.
+
+    That is: before that/a quotation/a colon, after a quotation, closing a clause
+    in the past tense ("…, he noted."), with a documentary subject ("a study
+    found", "the poll shows"), or with a quotation early in their object
+    ("called the remarks “disgusting”").
+    """
+    text = context.doc.text
+    if after_quote is not None or _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return True
-    if _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
+    if before_clause is not None and after is None and (lowered.endswith("ed") or lowered == "wrote"):
         return True
-    return before_clause is not None and (after is None)
+    if speaker is not None and _head([_normalise(word).strip(".,") for word in text[speaker.start:speaker.end].split()]) in _DOCUMENT_WORDS:
+        return True
+    quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
+    return quote is not None and context.quote_starts.get(quote.start()) is not None
 
 
 def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
