@@ -237,6 +237,21 @@ def show(
     raise typer.Exit(status)
 
 
+@app.command("compare", help="Group facts about the same thing across documents; show where figures agree and differ, "
+             "who stands behind each, and attribution tension inside a text. Exit status 3 when figures differ or "
+             "attributions pull against each other, 0 when everything agrees, 1 when an input could not be read.")
+def compare(
+    paths: PathsArg = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
+    debug: DebugOpt = False,
+) -> None:
+    from .compare import run_compare
+
+    raise typer.Exit(run_compare(paths, fmt, output, max_bytes, debug))
+
+
 @app.command("schema", help="Print the JSON Schema of the `--format json` output (factsift/1).")
 def schema() -> None:
     import json
