@@ -1,0 +1,158 @@
+"""`factsift compare`: render a :class:`extractors.compare.Comparison` and choose the exit status.
+
+Table on a terminal (figure groups, then attribution tensions), otherwise
+json (one object), jsonl (one group or tension a line) or csv (one row per
+statement of a figure, one per tension).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from typing import Any, TextIO
+
+from extractors.compare import Comparison, Group, Tension
+
+from .exit import ExitStatus
+
+WANTED = ("facts", "locations", "sources")  # what compare reads of each document
+
+COMPARE_SCHEMA = "factsift-compare/1"
+CSV_COLUMNS = ("record", "group", "about", "unit", "where", "verdict", "figure", "value", "low", "high", "qualifier",
+               "document", "source", "cue", "polarity", "doubted_source", "doubted_cue", "doubted_polarity")
+
+
+def group_dict(group: Group) -> dict[str, Any]:
+    return {
+        "about": group.about, "unit": group.unit, "places": list(group.places), "actors": list(group.actors),
+        "verdict": group.verdict, "documents": list(group.documents),
+        "versions": [
+            {"text": version.text, "value": version.value, "low": version.low, "high": version.high,
+             "qualifier": version.qualifier, "documents": list(version.documents),
+             "backers": [dataclasses.asdict(backer) for backer in version.backers]}
+            for version in group.versions
+        ],
+    }
+
+
+def tension_dict(tension: Tension) -> dict[str, Any]:
+    return {"document": tension.document, "kind": tension.kind, "asserted": tension.asserted, "doubted": tension.doubted}
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema": COMPARE_SCHEMA, "documents": list(comparison.documents), "conflicts": comparison.conflicts,
+        "groups": [group_dict(group) for group in comparison.groups],
+        "tensions": [tension_dict(tension) for tension in comparison.tensions],
+    }
+
+
+def render(comparison: Comparison, fmt: str, stream: TextIO, *, color: bool | None) -> None:
+    """Write ``comparison`` to ``stream`` in ``fmt`` (table, json, jsonl or csv)."""
+    if fmt == "json":
+        json.dump(comparison_dict(comparison), stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    elif fmt == "jsonl":
+        from .render.json_format import dumps
+
+        for group in comparison.groups:
+            stream.write(dumps({"record": "group", **group_dict(group)}) + "\n")
+        for tension in comparison.tensions:
+            stream.write(dumps({"record": "tension", **tension_dict(tension)}) + "\n")
+    elif fmt == "csv":
+        _render_csv(comparison, stream)
+    else:
+        _render_table(comparison, stream, color=color)
+
+
+def _render_csv(comparison: Comparison, stream: TextIO) -> None:
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for number, group in enumerate(comparison.groups, 1):
+        shared = {"record": "group", "group": number, "about": group.about, "unit": group.unit,
+                  "where": "; ".join(group.places), "verdict": group.verdict}
+        for version in group.versions:
+            for backer in version.backers:
+                writer.writerow(shared | {
+                    "figure": backer.text, "value": version.value, "low": version.low, "high": version.high,
+                    "qualifier": version.qualifier, "document": backer.document, "source": backer.source,
+                    "cue": backer.cue, "polarity": backer.polarity})
+    for tension in comparison.tensions:
+        writer.writerow({
+            "record": "tension", "verdict": tension.kind, "document": tension.document,
+            "source": tension.asserted["speaker"], "cue": tension.asserted["cue"], "polarity": tension.asserted["polarity"],
+            "doubted_source": tension.doubted["speaker"], "doubted_cue": tension.doubted["cue"],
+            "doubted_polarity": tension.doubted["polarity"]})
+
+
+def _who(source: str | None, cue: str | None) -> str:
+    if source is None:
+        return "unattributed"
+    return f"{source} ({cue})" if cue else source
+
+
+def _render_table(comparison: Comparison, stream: TextIO, *, color: bool | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=False)
+    groups = Table(title=f"Figure groups ({len(comparison.groups)})", title_justify="left")
+    for title in ("About", "Where", "Values", "Sources", "Verdict"):
+        groups.add_column(title, overflow="fold")
+    for group in comparison.groups:
+        values, sources = [], []
+        for version in group.versions:
+            values.append(f"{version.text} ({', '.join(version.documents)})")
+            sources.append("; ".join(dict.fromkeys(_who(backer.source, backer.cue) for backer in version.backers)))
+        verdict = "DIFFER" if group.verdict == "differ" else "agree"
+        groups.add_row(group.about, ", ".join(group.places), "\n".join(values), "\n".join(sources),
+                       f"[bold red]{verdict}[/]" if group.verdict == "differ" else verdict)
+    console.print(groups)
+    if comparison.tensions:
+        tensions = Table(title=f"Attribution tension ({len(comparison.tensions)})", title_justify="left")
+        for title in ("Document", "Kind", "Asserted", "Doubted"):
+            tensions.add_column(title, overflow="fold")
+        for tension in comparison.tensions:
+            tensions.add_row(tension.document, tension.kind,
+                             _who(tension.asserted["speaker"], tension.asserted["cue"]),
+                             _who(tension.doubted["speaker"], tension.doubted["cue"]))
+        console.print(tensions)
+    console.print(f"{comparison.conflicts} conflict{'s' if comparison.conflicts != 1 else ''} "
+                  f"in {len(comparison.documents)} document{'s' if len(comparison.documents) != 1 else ''}")
+
+
+def exit_status(comparison: Comparison, *, read_errors: bool) -> ExitStatus:
+    """1 when an input could not be read, else 3 when the texts disagree, else 0."""
+    if read_errors:
+        return ExitStatus.FILE_ERROR
+    return ExitStatus.CONFLICT if comparison.conflicts else ExitStatus.SUCCESS
+
+
+def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, max_bytes: int, debug: bool) -> ExitStatus:
+    """Read and extract every input, compare them, render; return the exit status."""
+    import typer
+
+    from extractors.compare import compare
+
+    from .app import _resolve_format, _resolve_paths, _silence_stdout
+    from .pipeline import process_inputs
+    from .sink import OutputSink
+
+    fmt = _resolve_format(fmt, output)
+    documents, read_errors = [], False
+    for doc, messages in process_inputs(_resolve_paths(paths), WANTED, max_bytes=max_bytes, debug=debug):
+        for message in messages:
+            typer.echo(f"factsift: {message}", err=True)
+        if doc["errors"]:
+            read_errors = True
+        else:
+            documents.append(doc)
+    comparison = compare(documents)
+    try:
+        with OutputSink(output) as sink:
+            render(comparison, fmt, sink.stream, color=None if output is None else False)
+            sink.commit()
+    except BrokenPipeError:
+        _silence_stdout()
+    return exit_status(comparison, read_errors=read_errors)
