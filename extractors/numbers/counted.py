@@ -1,0 +1,115 @@
+"""What a figure counts: the short noun phrase right after it, or the noun before "of".
+
+"5,000 construction workers and combat engineers" -> "construction workers";
+"as many as 15,000 North Korean laborers are" -> "North Korean laborers";
+"Thousands of Workers" (a title-case headline) -> "workers"; "revenue of $2.5 billion" -> "revenue".
+The phrase stops at punctuation, at a function word or verb, or after four words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from .words import ALL_WORDS
+
+_MAX_WORDS = 4
+_WORD = regex.compile(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
+_OF = regex.compile(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
+_LINK_BEFORE = regex.compile(
+    r"(?P<noun>\p{L}[\p{L}'’-]*+)[ \u00a0]++(?:of|at|was|were|is|are|totall?ed|reached|hit|stood\ at|rose\ to|fell\ to|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
+    regex.VERBOSE,
+)
+_STOP = frozenset(
+    """
+    a an the this that these those their its his her our your my and or but nor so yet as than then
+    of in on at to for from by with without into onto over under about after before since until during per via
+    is are was were be been being am have has had will would could should may might must can do does did
+    said says say told according who whom whose which what when where while if whether because although though
+    it they them he she we you i us him
+    also still already only just now currently even each every more less most least many much few several other another
+    some any all both either neither such no not nearly almost around roughly about ago earlier later up down out off
+    percent per cent pct year years month months week weeks day days today yesterday tomorrow
+    """.split()
+) | frozenset(ALL_WORDS)
+_SKIP_FIRST = frozenset("more additional extra further fewer other".split())
+_UNIT_KINDS = frozenset(("money", "percent", "quantity", "range"))
+
+
+def counted_after(doc: Document, end: int, *, kind: str) -> str | None:
+    """The noun phrase after the figure; after money, percent or units only behind "of"/"in"."""
+    text = doc.text
+    limit = _sentence_end(doc, end)
+    position = end
+    of = _OF.match(text, position, limit)
+    if of is not None:
+        position = of.end()
+    elif kind in _UNIT_KINDS:
+        return None
+    words: list[str] = []
+    phrase_start = phrase_end = None
+    while len(words) < _MAX_WORDS:
+        match = _WORD.match(text, position, limit)
+        if match is None:
+            break
+        word = match.group("word")
+        lower = word.lower()
+        if not words and lower in _SKIP_FIRST:
+            position = match.end()
+            continue
+        if lower in _STOP or lower.endswith("ly") or _is_verb_form(lower) and not _next_is_noun(text, match.end(), limit):
+            break
+        if phrase_start is None:
+            phrase_start = match.start("word")
+        phrase_end = match.end()
+        words.append(word)
+        position = match.end()
+    if phrase_start is None:
+        return None
+    phrase = text[phrase_start:phrase_end]
+    return phrase.lower() if _is_title_case(doc, end) else phrase
+
+
+def counted_before(doc: Document, start: int, *, kind: str) -> str | None:
+    """"revenue of $2.5 billion", "unemployment rose to 3.9%": the noun before the link word."""
+    if kind not in _UNIT_KINDS:
+        return None
+    text = doc.text
+    sentence_start = _sentence_start(doc, start)
+    match = _LINK_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if match is None or match.group("noun").lower() in _STOP:
+        return None
+    noun = match.group("noun")
+    return noun.lower() if _is_title_case(doc, start) else noun
+
+
+def _is_verb_form(word: str) -> bool:
+    return word.endswith(("ed", "ing"))
+
+
+def _next_is_noun(text: str, position: int, limit: int) -> bool:
+    """"5,000 trained soldiers": an -ed/-ing word is kept when a plain word follows."""
+    match = _WORD.match(text, position, limit)
+    if match is None:
+        return False
+    word = match.group("word").lower()
+    return word not in _STOP and not _is_verb_form(word) and not word.endswith("ly")
+
+
+def _sentence_end(doc: Document, offset: int) -> int:
+    sentence = doc.sentence_at(max(0, offset - 1))
+    return sentence.end if sentence is not None else len(doc.text)
+
+
+def _sentence_start(doc: Document, offset: int) -> int:
+    sentence = doc.sentence_at(offset)
+    return sentence.start if sentence is not None else 0
+
+
+def _is_title_case(doc: Document, offset: int) -> bool:
+    """A headline such as "North Korea to Send Thousands of Workers": most words capitalised."""
+    sentence = doc.sentence_at(max(0, offset - 1))
+    if sentence is None:
+        return False
+    words = [word for word in regex.findall(r"\p{L}++", doc.text[sentence.start:sentence.end]) if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)

@@ -1,0 +1,413 @@
+"""Rules that read one figure at a scanner hit: value, scale, unit, range, qualifier, counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..document import Document
+from ..records import Number, Span
+from . import patterns as p
+from .counted import counted_after, counted_before
+from .units import Unit, index
+from .words import VAGUE, parse_run
+
+_UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+                      "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+# Symbols that are also English words or lone letters: a unit only when fused ("2pm" is a clock, "10m" metres).
+_WORDLIKE_SYMBOLS = frozenset("a in am pm at as is it be by do go he me my no of on or so to up us we an ha bar cup set pair drop gross".split())
+_SPACED_LETTERS = frozenset("m g L t W V J N C F K A".split())
+_ANAPHORA_BEFORE = p.regex.compile(r"(?i)\b(?:the|these|those|their|its|our|both)\s++$")
+_PRONOUN_ONE_BEFORE = p.regex.compile(r"(?i)\b(?:the|this|that|which|each|every|no|any|some|another|such|a|only|last)\s++$")
+_PRONOUN_ONE_AFTER = p.regex.compile(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
+_TIME_WORD_BEFORE = p.regex.compile(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
+_MONTH_CONTEXT_BEFORE = p.regex.compile(r"(?i)\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before|after)[\s-]++$")
+_NEGATIVE_WORD = p.regex.compile(r"(?i)\b(?:minus|negative)\s++$")
+_YEAR_CONTEXT_BEFORE = p.regex.compile(r"(?i)(?:\b(?:in|since|until|till|by|from|through|during|early|late|mid|before|after|of|year|fiscal|between|and|to|the|summer|spring|autumn|fall|winter)|[,(–-])[\s-]*+$")
+
+
+@dataclass
+class _Figure:
+    """A figure being read; becomes a ``Number`` when done."""
+
+    start: int
+    end: int
+    value: float | int | None
+    kind: str = "cardinal"
+    unit: str | None = None
+    qualifier: str = "exact"
+    low: float | int | None = None
+    high: float | int | None = None
+    multiplier: int = 1  # the scale word applied to the digits: "3 million" -> 10**6
+    from_digits: bool = True
+    fraction: bool = False
+
+
+def read_figures(doc: Document) -> list[Number]:
+    """Scan the whole text once and read every figure in order, each figure once."""
+    text = doc.text
+    found: list[Number] = []
+    position = 0
+    while True:
+        match = p.SCANNER.search(text, position)
+        if match is None:
+            return _fold_mentions(found)
+        figures, position = _read_hit(text, match)
+        for figure in figures:
+            found.append(_finish(doc, figure))
+
+
+def _fold_mentions(numbers: list[Number]) -> list[Number]:
+    """The same figure told again ("5,000 construction workers" twice) is one record; later places go to ``repeats``."""
+    first: dict[tuple, int] = {}
+    kept: list[Number] = []
+    for number in numbers:
+        key = (number.text, number.value, number.low, number.high, number.unit, number.kind, number.qualifier, number.counted)
+        if number.kind == "identifier" or number.counted is None and number.kind not in ("date", "year") or key not in first:
+            if number.kind != "identifier":
+                first.setdefault(key, len(kept))
+            kept.append(number)
+            continue
+        index = first[key]
+        kept[index] = replace(kept[index], repeats=kept[index].repeats + (Span(number.start, number.end),))
+    return kept
+
+
+def _read_hit(text: str, match) -> tuple[list[_Figure], int]:
+    """The figures that start at a scanner hit and where scanning resumes."""
+    group = match.lastgroup
+    if group == "skip":
+        return [], match.end()
+    if group == "date":
+        return _read_date(text, match)
+    if group == "ident":
+        return [_Figure(match.start(), match.end(), None, kind="identifier")], match.end()
+    if group == "vague":
+        return [_read_vague(match)], match.end()
+    if group == "words":
+        figures = _read_words(text, match)
+    elif group == "unicode_fraction":
+        figures = [_Figure(match.start(), match.end(), _UNICODE_FRACTIONS[match.group()], fraction=True)]
+    else:
+        figures = [_read_numeric(text, match)]
+    if not figures:
+        return [], match.end()
+    last = _extend(text, figures[-1])
+    figures[-1] = last
+    ranged = _read_range(text, last)
+    if ranged is not None:
+        figures[-1] = ranged
+    return figures, max(match.end(), figures[-1].end)
+
+
+# ---- the figure itself -----------------------------------------------------------------------------------------------
+
+def _digits_value(digits: str) -> float | int:
+    cleaned = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if "." in cleaned:
+        return float(cleaned)
+    return int(cleaned)
+
+
+def _read_numeric(text: str, match) -> _Figure:
+    value = _digits_value(match.group("digits"))
+    exponent = match.group("exponent")
+    if exponent:
+        value = _apply_exponent(value, exponent)
+    if match.group("mixed"):
+        numerator, denominator = match.group("mixed").split("/")
+        if int(denominator):
+            value = value + int(numerator) / int(denominator)
+    if match.group("over"):
+        value = value / int(match.group("over")[1:])
+    start = match.start()
+    if match.group("sign"):
+        value = -value
+    elif _NEGATIVE_WORD.search(text, max(0, start - 12), start):
+        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
+        start, value = word.start(), -value
+    figure = _Figure(start, match.end(), _clean(value))
+    currency = match.group("currency")
+    if currency:
+        unit = index().symbols.get(currency.strip())
+        figure.kind, figure.unit = "money", unit.code if unit else None
+    return figure
+
+
+def _apply_exponent(value: float | int, exponent: str) -> float | int:
+    if exponent[0] in "eE":
+        return value * 10 ** int(exponent[1:])
+    if exponent[0] == "^":
+        power = int(exponent.lstrip("^").replace("-", "").replace("+", ""))
+        return value ** (-power if exponent.count("-") % 2 else power)
+    power = exponent.split("10", 1)[1].lstrip("^").replace("−", "-")
+    return value * 10 ** int(power)
+
+
+def _clean(value: float | int) -> float | int:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return round(value, 10) if isinstance(value, float) else value
+
+
+def _read_words(text: str, match) -> list[_Figure]:
+    tokens = list(p.WORD_TOKEN.finditer(text, match.start(), match.end()))
+    words = [token.group().lower() for token in tokens]
+    following = p.WORD_TOKEN.match(text, match.end() + 1) if match.end() < len(text) and text[match.end()] == " " else None
+    if following is not None and following.group().lower() != "of":
+        words.append(following.group().lower())  # lets "a third visit" stay an ordinal
+    figures = []
+    for number in parse_run(words):
+        start, end = tokens[number.first].start(), tokens[number.last].end()
+        if _is_pronoun_one(text, start, end, words[number.first:number.last + 1]):
+            continue
+        if not number.ordinal and not number.fraction and number.value <= 10 and _ANAPHORA_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "the two nations": refers back to known things, not a figure
+        if number.ordinal:
+            if words[number.first] == "second" and _TIME_WORD_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            figures.append(_Figure(start, end, number.value, kind="ordinal", from_digits=False))
+            continue
+        if words[number.first] in ("half", "quarter") and number.last == number.first:
+            continue  # "the first half", "the French Quarter": not an amount
+        figure = _Figure(start, end, number.value, from_digits=False, fraction=number.fraction)
+        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
+        if word is not None:
+            figure.start, figure.value = word.start(), -figure.value
+        figures.append(figure)
+    return figures
+
+
+def _is_pronoun_one(text: str, start: int, end: int, words: list[str]) -> bool:
+    """"the one", "no one", "one another": a pronoun, not a count."""
+    if words != ["one"]:
+        return False
+    return bool(_PRONOUN_ONE_BEFORE.search(text, max(0, start - 10), start) or _PRONOUN_ONE_AFTER.match(text, end))
+
+
+def _read_vague(match) -> _Figure:
+    words = match.group().lower().split()
+    low = VAGUE[words[-1]] * (10 if words[0] == "tens" else VAGUE[words[0]] if len(words) > 1 else 1)
+    return _Figure(match.start(), match.end(), None, qualifier="vague", low=low, from_digits=False)
+
+
+def _read_date(text: str, match) -> tuple[list[_Figure], int]:
+    surface = match.group()
+    if surface[:1].isalpha() and not any(ch.isdigit() for ch in surface) and surface.split()[0].rstrip(".") in _MONTHS:
+        if surface.startswith("May") or not _MONTH_CONTEXT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return [], match.end()  # "may", "march": verbs and nouns unless dated
+    return [_Figure(match.start(), match.end(), None, kind="date")], match.end()
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split())
+
+
+# ---- what follows the figure: scale, percent, unit -------------------------------------------------------------------
+
+def _extend(text: str, figure: _Figure) -> _Figure:
+    """Read scale, ordinal suffix, percent, currency or unit right after the figure."""
+    if figure.kind in ("identifier", "date", "ordinal"):
+        return _finish_kind(text, figure)
+    end = figure.end
+    if figure.from_digits:
+        scale = p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None)
+        if scale is not None:
+            key = next(group for group in scale.groups() if group)
+            multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
+            figure.value = _clean(figure.value * multiplier)
+            figure.end = end = scale.end()
+            figure.multiplier = multiplier
+        elif figure.value is not None and isinstance(figure.value, int) and p.ORDINAL_SUFFIX.match(text, end):
+            figure.end = p.ORDINAL_SUFFIX.match(text, end).end()
+            figure.kind = "ordinal"
+            return figure
+    percent = p.PERCENT.match(text, end)
+    if percent is not None and figure.kind != "money":
+        figure.kind = "percent"
+        figure.unit = "percentage point" if percent.group("points") else "percent"
+        figure.end = percent.end()
+        return figure
+    unit, unit_end = _read_unit(text, end, fused=figure.from_digits)
+    if unit is not None:
+        if unit.entity == "currency":
+            figure.kind, figure.unit = "money", unit.code or unit.name
+        elif figure.kind != "money":
+            figure.kind, figure.unit = "quantity", unit.name
+        figure.end = unit_end
+    return _finish_kind(text, figure)
+
+
+def _read_unit(text: str, end: int, *, fused: bool) -> tuple[Unit | None, int]:
+    """The longest unit surface after ``end``: "km", "square miles", "degrees Celsius", "°C", "km/h"."""
+    match = p.UNIT_WORDS.match(text, end)
+    if match is None:
+        return None, end
+    units = index()
+    gap = match.group("gap")
+    attached = gap == ""
+    candidates = []
+    if match.group("third"):
+        candidates.append((f"{match.group('first')} {match.group('second')} {match.group('third')}", match.end("third")))
+    if match.group("second"):
+        candidates.append((f"{match.group('first')} {match.group('second')}", match.end("second")))
+    candidates.append((match.group("first"), match.end("first")))
+    for surface, surface_end in candidates:
+        unit = units.surfaces.get(surface.lower())
+        if unit is None and fused:
+            unit = _symbol(units, surface, attached, text, surface_end)
+        if unit is not None:
+            return _compound(text, unit, surface_end, fused)
+    return None, end
+
+
+def _symbol(units, surface: str, attached: bool, text: str, end: int) -> Unit | None:
+    """A case-sensitive symbol; lone letters and word-like symbols only where they cannot be words."""
+    unit = units.symbols.get(surface)
+    if unit is None:
+        power = p.regex.match(r"(.*?)(\^?[23]|[²³])$", surface)
+        if power and power.group(1) in units.symbols:
+            return _power(units, units.symbols[power.group(1)], 2 if power.group(2)[-1] in "2²" else 3)
+        return None
+    followed_by_word = end < len(text) - 1 and text[end] == " " and text[end + 1].isalpha()
+    if surface.lower() in _WORDLIKE_SYMBOLS:
+        return unit if attached or not followed_by_word and surface == "in" else None
+    if len(surface) == 1 and surface.isalpha() and not attached:
+        return unit if surface in _SPACED_LETTERS or not followed_by_word else None
+    return unit
+
+
+def _power(units, unit: Unit, power: int) -> Unit | None:
+    prefix = "square " if power == 2 else "cubic "
+    return units.surfaces.get(prefix + unit.name.lower()) or Unit(prefix + unit.name, unit.entity, None)
+
+
+def _compound(text: str, unit: Unit, end: int, fused: bool) -> tuple[Unit, int]:
+    """Powers and rates after a unit: "km^2", "km2", "kilometres per hour", "$/hour"."""
+    power = p.UNIT_POWER.match(text, end)
+    if power is not None and unit.entity != "currency":
+        squared = _power(index(), unit, 2 if (power.group("power") or "2") == "2" and power.group("sup") in (None, "²") else 3)
+        if squared is not None:
+            unit, end = squared, power.end()
+    if text[end:end + 6].lower() in (" cubed", ) or text[end:end + 8].lower() == " squared":
+        unit, end = _power(index(), unit, 3 if text[end + 1] == "c" else 2), end + (6 if text[end + 1] == "c" else 8)
+    per = p.UNIT_PER.match(text, end)
+    if per is not None:
+        denominator = index().surfaces.get(per.group("unit").lower()) or (index().symbols.get(per.group("unit")) if "/" in per.group() else None)
+        if denominator is not None and denominator.entity != "currency" and not per.group().strip().lower() in ("a", "an"):
+            name = unit.code if unit.entity == "currency" and unit.code else unit.name
+            return Unit(f"{name} per {denominator.name}", "rate" if unit.entity != "currency" else "currency", unit.code), per.end()
+    return unit, end
+
+
+def _finish_kind(text: str, figure: _Figure) -> _Figure:
+    """Years, decades and designators ("Boeing 737") among plain cardinals."""
+    if figure.kind != "cardinal" or not figure.from_digits:
+        return figure
+    surface = text[figure.start:figure.end]
+    if p.DESIGNATOR_BEFORE.search(text, max(0, figure.start - 14), figure.start):
+        figure.kind = "identifier"
+        return figure
+    if _is_list_marker(text, figure):
+        figure.kind = "identifier"
+        return figure
+    if isinstance(figure.value, int) and surface.isdigit() and len(surface) == 4 and 1000 <= figure.value <= 2100:
+        decade = p.DECADE_SUFFIX.match(text, figure.end)
+        if decade is not None:
+            figure.kind, figure.end = "year", decade.end()
+        elif 1900 <= figure.value <= 2100 or _YEAR_CONTEXT_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            figure.kind = "year"
+    return figure
+
+
+def _is_list_marker(text: str, figure: _Figure) -> bool:
+    """"1. Item" or "2) Item" at the start of a line."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    return not text[line_start:figure.start].strip() and bool(p.LIST_MARKER_AFTER.match(text, figure.end)) and isinstance(figure.value, int) and figure.value < 100
+
+
+# ---- ranges --------------------------------------------------------------------------------------------------------
+
+def _read_range(text: str, first: _Figure) -> _Figure | None:
+    """"30-40", "30 to 40", "between 30 and 40 km", "from 5 to 10 percent", "2013-14"."""
+    if first.value is None or first.kind in ("identifier", "date", "ordinal"):
+        return None
+    join = p.RANGE_JOIN.match(text, first.end)
+    if join is None:
+        return None
+    opener = _opener(text, first.start)
+    if "and" in join.group() and opener != "between":
+        return None
+    second_match = p.SCANNER.match(text, join.end())
+    if second_match is None or second_match.lastgroup not in ("numeric", "words"):
+        return None
+    second = (_read_numeric(text, second_match) if second_match.lastgroup == "numeric" else (_read_words(text, second_match) or [None])[0])
+    if second is None or second.start != join.end() or second.value is None:
+        return None
+    second = _extend(text, second)
+    if second.kind in ("ordinal", "identifier", "date"):
+        return None
+    if first.kind == "year" and second.kind in ("cardinal", "year") and isinstance(second.value, int) and second.value < 100 and "-" in join.group():
+        second.value = first.value // 100 * 100 + second.value  # "2013-14"
+        second.kind = "year"
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    low, high = _scaled_pair(first, second)
+    if low is None or high is None:
+        return None
+    low, high = min(low, high), max(low, high)
+    kind_unit = second.unit or first.unit
+    return _Figure(first.start, second.end, None, kind="range", unit=kind_unit, low=low, high=high)
+
+
+def _scaled_pair(first: _Figure, second: _Figure) -> tuple[float | int | None, float | int | None]:
+    """"2 to 3 million": the scale of the second bound applies to the first."""
+    low = first.value
+    if second.multiplier > 1 and first.multiplier == 1 and first.from_digits:
+        low = _clean(first.value * second.multiplier)
+    return low, second.value
+
+
+def _opener(text: str, start: int) -> str | None:
+    word = p.regex.search(r"(?i)\b(between|from)\s++$", text[max(0, start - 10):start])
+    return word.group(1).lower() if word else None
+
+
+# ---- the record ----------------------------------------------------------------------------------------------------
+
+def _finish(doc: Document, figure: _Figure) -> Number:
+    text = doc.text
+    start, end = figure.start, figure.end
+    qualifier = figure.qualifier
+    before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and figure.kind not in ("date", "identifier"):
+        words = " ".join(before.group("words").lower().split())
+        if words in ("between", "from"):
+            start = before.start() if figure.kind == "range" else start
+        elif words not in ("minus", "negative"):
+            qualifier = QUALIFIER_OF.get(words, "approx") if qualifier == "exact" else qualifier
+            start = before.start()
+    after = p.QUALIFIER_AFTER.match(text, end)
+    if after is not None and figure.kind not in ("date", "identifier", "year") and qualifier == "exact":
+        qualifier = p.QUALIFIERS.get((after.group("plus") or after.group("ormore")).lower(), "approx")
+        end = after.end()
+    value, low, high = _bounds(figure, qualifier)
+    kind = figure.kind
+    counted = None
+    if kind not in ("date", "year", "identifier"):
+        counted = counted_after(doc, figure.end, kind=kind) or counted_before(doc, start, kind=kind)
+    return Number(text=text[start:end], start=start, end=end, value=value, low=low, high=high, unit=figure.unit,
+                  kind=kind, qualifier=qualifier, counted=counted)
+
+
+QUALIFIER_OF = {words: qualifier for words, qualifier in p.QUALIFIERS.items()}
+
+
+def _bounds(figure: _Figure, qualifier: str) -> tuple:
+    if figure.kind == "range":
+        return None, figure.low, figure.high
+    if figure.value is None:
+        return None, figure.low, figure.high
+    if qualifier == "at_most":
+        return figure.value, None, figure.value
+    if qualifier == "at_least":
+        return figure.value, figure.value, None
+    return figure.value, figure.value, figure.value

@@ -1,0 +1,126 @@
+"""The compiled patterns of the numbers extractor.
+
+``SCANNER`` is one alternation over the whole text; its named groups say which
+rule reads the hit.  Every repeat is possessive (``++``/``*+``) or bounded, so
+no pattern can backtrack catastrophically.  The small anchored patterns after
+it are tried only at a hit, to read what stands right before or after it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .words import ALL_WORDS
+
+_WORD = "|".join(sorted(ALL_WORDS, key=len, reverse=True))
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CURRENCY_SIGN = r"(?:US\$|[A-Z]{1,2}\$|CN¥|[$£€¥₹₩₽₺₦₴])"
+_DIGITS = r"""(?:\d{1,3}(?:,\d{3})++(?!,?\d)|\d{1,2}(?:,\d{2})++,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"""
+
+SCANNER = regex.compile(
+    rf"""
+    (?P<skip>                                    # not figures: web addresses, e-mail, clock times, phone numbers
+        (?i:https?://|www\.)\S++
+      | [\w.+-]++@[\w-]++\.[\w.]++
+      | (?<![\d.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?i:[ap]\.m\.|[ap]m\b))?
+      | (?<![\d.])\d{{1,2}}(?:\.[0-5]\d)?\s?(?i:[ap]\.m\.|[ap]m\b)
+      | \+\d[\d\s().-]{{6,18}}\d(?!\d)
+      | \(\d{{3}}\)\s?\d{{3}}-\d{{4}}
+      | \b\d{{3}}-\d{{3,4}}-\d{{4}}\b
+    )
+  | (?P<date>
+        \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+      | \b\d{{4}}-\d{{2}}-\d{{2}}\b
+      | \b(?:\d{{1,2}}(?:st|nd|rd|th)?\s)?{_MONTH}\b\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s\d{{4}}\b)?
+      | \b{_WEEKDAY}\b
+      | \b(?i:this|last|next|past|coming)\s(?i:year|month|week|decade|century|weekend|spring|summer|autumn|winter)\b
+    )
+  | (?P<ident>                                   # letters fused with digits: G7, F-16, COVID-19, i7, 06F6
+        \b\p{{L}}++[-‐]?\d[\p{{L}}\d]*+(?:-\d++)?
+      | \b\d++\p{{L}}++\d[\p{{L}}\d]*+
+    )
+  | (?P<numeric>
+        (?<![\p{{L}}\d_.,/])
+        (?P<currency>{_CURRENCY_SIGN}\s?)?
+        (?P<sign>[-−](?=\.?\d))?
+        (?P<digits>{_DIGITS})
+        (?P<exponent>[eE][-+]?\d++\b|\s?[x×]\s?10\^?[-−]?\d++|\^[-+]*+\d++)?
+        (?P<mixed>\s{{1,2}}\d{{1,2}}/\d{{1,3}}\b)?
+        (?P<over>/[1-9]\d{{0,3}}(?![\d/]))?
+    )
+  | (?P<unicode_fraction>(?<![\p{{L}}\d])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+  | (?P<vague>
+        \b(?i:(?:tens|hundreds|dozens|scores)\sof\s(?:thousands|millions|billions)|thousands|hundreds|millions|billions|trillions|dozens|scores(?=\sof\b))\b
+    )
+  | (?P<words>
+        \b(?i:(?:an?\s++)?(?={_WORD}\b)
+        (?:{_WORD})\b
+        (?:(?:\s*+[-‐–]\s*+|\s*+,\s++|\s++(?:(?:and|&)\s++)?(?:an?\s++)?|\s++of\s++(?:an?\s++)?(?=(?:hundred|thousand|million|billion|dozen)\b))(?:{_WORD})\b)*+
+        (?:\s++point\s++(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:[\s-]++(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine)\b)*+)?)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+WORD_TOKEN = regex.compile(r"\p{L}++|&")
+
+# Scale after digits: "2.5 billion", "£45m", "€1.2bn", "500k", "10 bln".
+SCALE = regex.compile(
+    r"""(?:\s?(?P<word>(?i:million|billion|trillion|thousand|hundred|lakh|crore))s?\b
+         |(?P<short>bn|mn|mln|bln|tln|tn|mil|MM|[kKMBT])(?![\p{L}\d])
+         |\s(?P<spaced>bn|mn|mln|bln|tln|tn|[kK]|MM)(?![\p{L}\d]))""",
+    regex.VERBOSE,
+)
+SCALE_VALUES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
+    "k": 10**3, "K": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6, "M": 10**6,
+    "b": 10**9, "bn": 10**9, "bln": 10**9, "B": 10**9, "tn": 10**12, "tln": 10**12, "T": 10**12,
+}
+# "m" and "b" are scales only after a currency ("£45m"); otherwise "5m" is five metres.
+MONEY_ONLY_SCALE = regex.compile(r"(?P<short>[mb])(?![\p{L}\d])")
+
+PERCENT = regex.compile(
+    r"""\s?(?:(?P<points>(?i:percentage\s+points?|percent(?:age)?\s+points?|pct\.?\s+points?))
+         |(?P<percent>%|(?i:per\s?cents?|percentages?|pct)\b))""",
+    regex.VERBOSE,
+)
+ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b")
+DECADE_SUFFIX = regex.compile(r"'?s\b")
+
+# One to three words (or a symbol) after a figure, for the unit lookup.
+UNIT_WORDS = regex.compile(
+    r"(?P<gap>[ \u00a0]?-?|[ \u00a0]?)(?P<first>°?[\p{L}µμΩ°$€£¥'’\"″]++(?:[\d²³⁻¹−-]*+))(?:(?P<s2> )(?P<second>\p{L}++))?(?:(?P<s3> )(?P<third>\p{L}++))?"
+)
+UNIT_POWER = regex.compile(r"(?:\^?(?P<power>[23])|(?P<sup>[²³]))(?![\d\p{L}])")
+UNIT_PER = regex.compile(r"(?:\s?/\s?|\s(?i:per|an|a)\s)(?P<unit>\p{L}++)")
+
+RANGE_JOIN = regex.compile(r"(?:\s*+[-–—]\s*+(?:to\s++)?|\s++(?:to|through|and)\s++)")
+QUALIFIER_BEFORE = regex.compile(
+    r"""(?i)(?:^|(?<=[\s(“"'—–-]))
+    (?P<words>as\ many\ as|as\ much\ as|as\ few\ as|up\ to|fewer\ than|less\ than|no\ more\ than|not\ more\ than|at\ most|a\ maximum\ of|
+       below|under|at\ least|more\ than|over|above|upwards\ of|in\ excess\ of|a\ minimum\ of|no\ fewer\ than|no\ less\ than|
+       about|around|some|nearly|almost|roughly|an\ estimated|estimated|approximately|approx\.|close\ to|circa|just\ over|
+       just\ under|more\ or\ less|~|between|from|minus|negative)
+    \s*+$""",
+    regex.VERBOSE,
+)
+QUALIFIER_AFTER = regex.compile(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
+QUALIFIERS = {
+    "as many as": "at_most", "as much as": "at_most", "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most", "below": "at_most",
+    "under": "at_most", "just under": "at_most", "or less": "at_most", "or fewer": "at_most",
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "above": "at_least", "upwards of": "at_least",
+    "in excess of": "at_least", "a minimum of": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "as few as": "at_least", "just over": "at_least", "or more": "at_least", "+": "at_least", "-plus": "at_least",
+}
+# Words before a number that make it a name, not an amount: "Section 230", "Boeing 737".
+DESIGNATOR_BEFORE = regex.compile(
+    r"""(?:^|(?<=\s))(?:Section|Article|Chapter|Clause|Rule|Resolution|Flight|Route|Highway|Interstate|Room|Page|Paragraph|
+       No\.|Nos\.|Number|Boeing|Airbus|Apollo|Soyuz|Windows|iPhone|Galaxy|Version|Vol\.|Volume|Part|Title|Amendment|Gate|
+       Platform|Channel|Level|Stage|Phase|Category|Model|Item|Exhibit|Table|Figure|Fig\.|Proposition|Bill|Ward|District|
+       Precinct|Region|Zone|Sector|Pier|Terminal|Line|Bus|Train|Mark|Su|MiG|Tu|Il|Ka|Mi|Patriot|pp?\.|page|section|article|chapter|
+       paragraph|route|flight|room|version)\s++$""",
+    regex.VERBOSE,
+)
+LIST_MARKER_AFTER = regex.compile(r"[.)]\s")
