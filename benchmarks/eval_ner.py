@@ -10,7 +10,8 @@ spaCy's en_core_web_sm, when installed, runs on exactly the same texts.
 Mapping to UNER's three types (see SOURCES.md beside the data):
 - actors: person -> PER; organization -> ORG, except organizations whose head
   is a facility ("University", "Hospital", "Club"...), which UNER tags LOC;
-  country actors -> LOC (UNER tags countries LOC, metonymic ORG uses are rare);
+  country actors -> ORG: their mentions are the places where a country or capital
+  acts ("Russia announced", "sanctions against Russia"), which UNER tags ORG;
   groups are not entities in UNER ("protesters", "the opposition") and are dropped.
 - locations: every mention -> LOC.
 - spaCy: PERSON -> PER, ORG -> ORG, GPE and LOC -> LOC, other labels dropped.
@@ -113,14 +114,16 @@ def factsift_spans(text: str) -> set[tuple[int, int, str]]:
         elif actor.kind == "organization":
             kind = "LOC" if actor.name.split()[0] in FACILITY_HEADS or actor.name.split()[-1] in FACILITY_HEADS else "ORG"
         elif actor.kind == "country":
-            kind = "LOC"
+            kind = "ORG"
         else:
             continue
         for mention in actor.mentions or ((actor,)):
             spans.add((mention.start, mention.end, kind))
+    taken = {(start, end) for start, end, _ in spans}
     for location in records["locations"]:
         for mention in location.mentions or ((location,)):
-            spans.add((mention.start, mention.end, "LOC"))
+            if (mention.start, mention.end) not in taken:
+                spans.add((mention.start, mention.end, "LOC"))
     return _without_nested(spans)
 
 

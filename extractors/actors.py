@@ -9,7 +9,8 @@ context: organization words and acronyms, given names and surnames, initials,
 titles, a role before it, an appositive after it, a speech verb after it.
 Places found by the locations extractor (or known to the gazetteer) are not
 people; a country or capital that acts ("North Korea has confirmed") becomes
-an actor of kind country.  A second pass joins short mentions ("Shoigu",
+an actor of kind country, whose mentions are the places where it acts (the
+others are the locations extractor's).  A second pass joins short mentions ("Shoigu",
 "WHO") to the full names the document gives ("Sergei K. Shoigu", "World Health
 Organization").  Title-case headlines only repeat actors found in the body.
 """
@@ -28,6 +29,7 @@ from .names import (
     HONORIFICS,
     KNOWN_ORGS,
     NOT_NAMES,
+    NOT_PERSON_HEADS,
     ORG_HEADS,
     ROLE_NOUNS,
     is_given_name,
@@ -240,9 +242,13 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         segment = segment[1:]
     while segment and segment[-1].connector:
         segment = segment[:-1]
+    while segment and segment[0].connector:
+        segment = segment[1:]
     if not segment:
         return None
     words = [piece.text for piece in segment if not piece.connector]
+    if len(words) == 1 and words[0].rstrip(".") in HONORIFICS:
+        return None
     start, end = segment[0].start, segment[-1].end
     surface = text[start:end]
     role = text[role_pieces[0].start : role_pieces[-1].end] if role_pieces else None
@@ -257,15 +263,15 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return None
     before_role = _role_before(text, start)
     after_role = _appositive_role(text, end)
-    evidence = _person_evidence(words, titled or bool(role_pieces and _titled_role(role_pieces)))
-    speech = _followed_by_speech(text, end)
-    if evidence >= 2 or (evidence >= 1 and (before_role or after_role or speech or len(words) >= 2)):
-        return _Mention(start, end, "person", role or before_role or after_role, titled)
-    if len(words) >= 2 and (before_role or after_role or speech) and not at_sentence_start:
-        return _Mention(start, end, "person", role or before_role or after_role, titled)
-    if len(words) == 1 and not at_sentence_start and speech:
-        return _Mention(start, end, "person", role or before_role or after_role, titled)
-    return _Mention(start, end, "unknown", role or before_role or after_role, titled)
+    role = role or before_role or after_role
+    if words[-1] in NOT_PERSON_HEADS or any(len(word) > 2 and "." in word and word.isupper() for word in words):
+        return _Mention(start, end, "unknown", role, titled)
+    titled = titled or bool(role_pieces and _titled_role(role_pieces))
+    evidence = _person_evidence(words, titled, at_sentence_start)
+    context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
+    if evidence >= 2 or (evidence >= 1 and (context or len(words) >= 2)) or (context and not at_sentence_start):
+        return _Mention(start, end, "person", role, titled)
+    return _Mention(start, end, "unknown", role, titled)
 
 
 def _is_role_word(word: str, rest: list[_Piece]) -> bool:
@@ -282,7 +288,7 @@ def _titled_role(pieces: list[_Piece]) -> bool:
     return any(piece.text.rstrip(".") in HONORIFICS for piece in pieces)
 
 
-def _person_evidence(words: list[str], titled: bool) -> int:
+def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) -> int:
     """0 none, 1 weak (name-like words), 2 strong (title, given name, initial)."""
     if titled:
         return 2
@@ -294,9 +300,11 @@ def _person_evidence(words: list[str], titled: bool) -> int:
             return 2
         if (is_weak_given_name(first) or is_surname(first)) and (is_surname(words[-1]) or "-" in words[-1]):
             return 2
-        if all(is_given_name(w) or is_weak_given_name(w) or is_surname(w) for w in words):
+        if is_weak_given_name(first) or all(is_given_name(w) or is_weak_given_name(w) or is_surname(w) for w in words):
             return 1
-    return 0
+        return 0
+    # One word: a known surname or given name in mid-sentence reads as a person.
+    return int(not at_sentence_start and (is_surname(first) or is_given_name(first)) and not gazetteer.is_common_word(first))
 
 
 def _is_organization(words: list[str], surface: str) -> bool:
@@ -322,9 +330,21 @@ def _starts_sentence(doc: Document, offset: int) -> bool:
     return not _LETTERS.search(doc.text, sentence.start, offset)
 
 
-def _followed_by_speech(text: str, end: int) -> bool:
+_SPEECH_BEFORE = regex.compile(r"\b(?:said|says|according[ \t]+to|asked|told)[ \t]+$")
+_RELATIVE_AFTER = regex.compile(r",?[ \t]+(?:who|whose)\b")
+
+
+def _speech_around(text: str, start: int, end: int) -> bool:
+    """ "Shoigu said", "said Shoigu"."""
     match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    return bool(match) and match.group(1) in _SPEECH_VERBS
+    if match and match.group(1) in _SPEECH_VERBS:
+        return True
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 20), start))
+
+
+def _relative_after(text: str, end: int) -> bool:
+    """ "Christian Wolmar, who has written ..." """
+    return bool(_RELATIVE_AFTER.match(text, end, min(len(text), end + 10)))
 
 
 _ROLE_BEFORE = regex.compile(r"((?:[\p{L}][\p{L}’'.-]*[ \t]+){0,3}?)([\p{Ll}-]+)[ \t]+$")
@@ -475,12 +495,9 @@ def _country_mentions(doc: Document, locations: list[Location]) -> list[_Mention
             code = _capitals().get(location.name) if location.kind == "city" else None
             if code is None or _capitals().get(location.name) != location.country:
                 continue
-        spans = location.mentions or (Span(location.start, location.end),)
-        acting = [span for span in spans if _acts(text, span.start, span.end)]
-        if not acting:
-            continue
-        for span in spans:
-            mentions.append(_Mention(span.start, span.end, "country" if span in acting else "country-place", country=code))
+        for span in location.mentions or (Span(location.start, location.end),):
+            if _acts(text, span.start, span.end):
+                mentions.append(_Mention(span.start, span.end, "country", country=code))
     return mentions
 
 
@@ -549,15 +566,10 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
 
     # 2. short forms: surnames, acronyms, titled surnames, headline repeats.
     for mention in found:
-        if mention.kind not in ("person", "unknown", "headline", "country-place"):
+        if mention.kind not in ("person", "unknown", "headline"):
             continue
         surface = _clean(text[mention.start : mention.end])
         words = surface.split()
-        if mention.kind == "country-place":
-            key = f"country:{mention.country}"
-            if key in entities:
-                add(key, "country", mention)
-            continue
         if _overlaps(claimed, mention.start, mention.end):
             continue
         key = _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities)
@@ -596,9 +608,7 @@ def _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_ke
 
 
 def _is_real(entity: _Entity) -> bool:
-    """Drop countries that never act and entities seen only in headlines."""
-    if entity.kind == "country":
-        return any(mention.kind == "country" for mention in entity.mentions)
+    """Drop entities seen only in headlines."""
     return any(mention.kind != "headline" for mention in entity.mentions)
 
 
@@ -637,7 +647,7 @@ def _actor(text: str, entity: _Entity) -> Actor:
         name = _group_key(max(surfaces, key=len))
     else:
         name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
-    first = next((m for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind != "country-place"), entity.mentions[0])
+    first = min(entity.mentions, key=lambda m: m.start)
     return Actor(
         text=text[first.start : first.end],
         start=first.start,

@@ -82,7 +82,7 @@ HONORIFICS = frozenset(
     Ambassador Commissioner Chairman Chairwoman Chair Director Chief Deputy Vice Acting Former Foreign
     Prime Defense Defence Interior Finance Economy Health Trade Energy Justice State Attorney Coach
     Detective Inspector Officer Agent Superintendent Sheriff Councillor Councilman Councilwoman Congressman
-    Congresswoman Assemblyman Assemblywoman Dean Provost Chancellor Principal Pastor Saint St
+    Congresswoman Assemblyman Assemblywoman Dean Provost Chancellor Principal Pastor
     CEO CFO COO CTO Founder Cofounder Co-founder Leader Spokesman Spokeswoman Spokesperson Envoy
     Executive Managing Senior Junior Assistant Associate Special Opposition Party Union Supreme Grand
     """.split()
@@ -126,7 +126,7 @@ ORG_HEADS = frozenset(
 )
 
 # Organization heads that UNER and similar schemes count as places (facilities).
-FACILITY_HEADS = frozenset("University College School Academy Hospital Clinic Museum Library Stadium Airport Club".split())
+FACILITY_HEADS = frozenset("Club Stadium Airport".split())
 
 # Acronyms and one-word names of organizations that news text uses without a keyword.
 KNOWN_ORGS = frozenset(
@@ -143,6 +143,19 @@ KNOWN_ORGS = frozenset(
     Greenpeace MSF Wikipedia YouTube Instagram TikTok WhatsApp Visa Mastercard PayPal Starbucks McDonald's
     Hyundai Kia LG Lenovo Xiaomi Qualcomm AMD ARM TSMC Foxconn Yahoo Reddit LinkedIn Spotify
     Congress Parliament Senate Cabinet Politburo Vatican
+    """.split()
+)
+
+# Last words of names of places, works and events: such a run is not a person.
+NOT_PERSON_HEADS = frozenset(
+    """
+    Park River Lake Mountain Mountains Island Islands Street St Avenue Ave Road Rd Square Bridge Hill Hills Valley
+    Bay Sea Ocean Gulf Canal Beach Coast Desert Forest Falls Strait Peninsula Palace Castle Tower Cathedral
+    Temple Mosque House Hall Center Centre Building Plaza Station Port Harbor Harbour Empire Republic Kingdom
+    Dynasty War Wars Cup Show Award Awards Prize Festival Games Olympics Championship Championships Open Day
+    Sunday Act Bill Treaty Accord Agreement Doctrine Plan Project Mission Program Programme Initiative Summit
+    Conference Prize Medal Trophy Series Stadium Arena Airport Zoo Garden Gardens Museum Gallery Theatre Theater
+    West East North South Era Age Revolution Crisis Declaration Constitution Code Index Report Guide Book
     """.split()
 )
 
