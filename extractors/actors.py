@@ -35,6 +35,7 @@ from .names import (
     is_given_name,
     is_surname,
     is_weak_given_name,
+    is_weak_surname,
 )
 from .records import Actor, Location, Span
 from .registry import Extractor
@@ -253,10 +254,10 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     surface = text[start:end]
     role = text[role_pieces[0].start : role_pieces[-1].end] if role_pieces else None
 
-    if places.covers(start, end) or _is_place(surface, words):
-        return None
     if _is_organization(words, surface):
         return _Mention(start, end, "organization", role)
+    if places.covers(start, end):
+        return None
     if all(word in _NOT_NAME_WORDS or gazetteer.demonym_country(word) for word in words):
         return None
     if gazetteer.demonym_country(surface):
@@ -268,8 +269,10 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "unknown", role, titled)
     titled = titled or bool(role_pieces and _titled_role(role_pieces))
     evidence = _person_evidence(words, titled, at_sentence_start)
+    if _is_place(surface, words, evidence):
+        return None
     context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
-    if evidence >= 2 or (evidence >= 1 and (context or len(words) >= 2)) or (context and not at_sentence_start):
+    if evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start) or evidence >= 2 or context:
         return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
 
@@ -300,11 +303,15 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
             return 2
         if (is_weak_given_name(first) or is_surname(first)) and (is_surname(words[-1]) or "-" in words[-1]):
             return 2
-        if is_weak_given_name(first) or all(is_given_name(w) or is_weak_given_name(w) or is_surname(w) for w in words):
+        if is_weak_given_name(first) or all(_name_like(word) for word in words):
             return 1
         return 0
-    # One word: a known surname or given name in mid-sentence reads as a person.
-    return int(not at_sentence_start and (is_surname(first) or is_given_name(first)) and not gazetteer.is_common_word(first))
+    # One word: a surname or given name that is not also an ordinary word.
+    return int((is_surname(first) or is_given_name(first)) and not gazetteer.is_common_word(first))
+
+
+def _name_like(word: str) -> bool:
+    return is_given_name(word) or is_weak_given_name(word) or is_surname(word) or is_weak_surname(word)
 
 
 def _is_organization(words: list[str], surface: str) -> bool:
@@ -316,11 +323,16 @@ def _is_organization(words: list[str], surface: str) -> bool:
     return False
 
 
-def _is_place(surface: str, words: list[str]) -> bool:
-    """A gazetteer place that no given name or organization word claims."""
-    if not gazetteer.lookup(surface):
+def _is_place(surface: str, words: list[str], evidence: int) -> bool:
+    """A gazetteer place that the name evidence does not outweigh ("Clinton" the town is small)."""
+    candidates = gazetteer.lookup(surface)
+    if not candidates or evidence >= 2:
         return False
-    return not (len(words) >= 2 and is_given_name(words[0]))
+    best = candidates[0]
+    return evidence == 0 or best.kind in ("country", "region") or best.population >= _BIG_PLACE
+
+
+_BIG_PLACE = 200_000
 
 
 def _starts_sentence(doc: Document, offset: int) -> bool:

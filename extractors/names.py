@@ -36,10 +36,12 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def surnames() -> frozenset[str]:
-    """Surnames seen in Faker's Latin-script locales."""
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) surnames seen in Faker's Latin-script locales."""
     text = resources.files(__package__).joinpath(_DATA, _SURNAME_FILE).read_text("utf-8")
-    return frozenset(text.split()) - NOT_NAMES
+    words = text.split()
+    weak = frozenset(word[:-1] for word in words if word.endswith(_WEAK_MARK))
+    return frozenset(word for word in words if not word.endswith(_WEAK_MARK)) - NOT_NAMES, weak | NOT_NAMES
 
 
 def is_given_name(word: str) -> bool:
@@ -53,7 +55,13 @@ def is_weak_given_name(word: str) -> bool:
 
 
 def is_surname(word: str) -> bool:
-    return word in surnames()
+    """True for a surname that is not also an ordinary word ("Shoigu", "Klein"; not "Woods")."""
+    return word in _surnames()[0]
+
+
+def is_weak_surname(word: str) -> bool:
+    """True for a surname that is also an English word ("Cotton", "Rich"): needs context."""
+    return word in _surnames()[1]
 
 
 # Capitalised words that the name lists hold but that news text mostly uses otherwise.
@@ -231,5 +239,6 @@ def build_name_files(target: Path | None = None) -> tuple[int, int]:
     target = target or Path(__file__).parent / _DATA
     lines = sorted(name + (_WEAK_MARK if name.lower() in lower_words else "") for name in given)
     (target / _GIVEN_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (target / _SURNAME_FILE).write_text("\n".join(sorted(last)) + "\n", encoding="utf-8")
+    surname_lines = sorted(name + (_WEAK_MARK if name.lower() in lower_words else "") for name in last)
+    (target / _SURNAME_FILE).write_text("\n".join(surname_lines) + "\n", encoding="utf-8")
     return len(given), len(last)
