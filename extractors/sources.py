@@ -21,6 +21,7 @@ speaker); a bare surname is resolved to the earlier full name that ends with it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 from importlib.resources import files
@@ -58,6 +59,22 @@ _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
 _NON_SPACE = regex.compile(r"\S+")
 _LAST_TWO_WORDS = regex.compile(r"(?:([\w’']+)\s+)?([\w’']+)\s+$")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
+_RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
+_ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
+_OPENING_SUBJECT = regex.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
+    r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|He|She|They|We|I|It)\s+(?=\p{Ll})"
+)
+_NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
+_LABEL = regex.compile(
+    rf"(?P<dash>[ \t]*+[―—][ \t]*+)(?P<dname>{_NAME_RUN})"
+    rf"|(?:^|(?<=[\n“\"]))(?P<cname>{_NAME_RUN})(?P<colon>:)[ \t]+(?=[\p{{L}}“\"'‘])",
+    regex.M,
+)
+_NOT_SPEAKER_LABELS = frozenset(
+    "update note watch read related photo photos video source sources correction editor's note editor's note: "
+    "q a question answer transcript warning breaking exclusive analysis opinion".split()
+)
 _QUOTE_SOON = regex.compile(r"[“\"]|''")
 _REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:")
 _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
@@ -103,7 +120,7 @@ _MEDIA_WORDS = frozenset(
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
     census document documents letter memo filing filings records research paper review assessment audit index
-    findings tweet statement ruling indictment complaint lawsuit transcript video footage""".split()
+    findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot""".split()
 )
 _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission
@@ -213,7 +230,8 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     text = doc.text
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     actor_spans = sorted(
-        (span.start, span.end, actor) for actor in actors for span in (actor.mentions or (Span(actor.start, actor.end),))
+        ((span.start, span.end, actor) for actor in actors for span in (actor.mentions or (Span(actor.start, actor.end),))),
+        key=lambda item: (item[0], item[1]),
     )
     people = [(end, actor.name) for start, end, actor in actor_spans if actor.kind == "person"]
     context = _Context(doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set())
@@ -232,9 +250,14 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
             if match.group("statement") and len(matches) > 1:
                 continue
             record = _read_cue(context, match, sentence, floor)
-            if record is not None:
-                records.append(record)
-                floor = max(floor, record.cue_end or floor)
+            if record is None:
+                continue
+            if record.speaker is None and floor > sentence.start and records and records[-1].speaker_name:
+                # ", adding …" after "the minister said …": the same speaker.
+                record = dataclasses.replace(record, speaker_name=records[-1].speaker_name, speaker_kind=records[-1].speaker_kind)
+            records.append(record)
+            floor = max(floor, record.cue_end or floor)
+    records.extend(_labels(context))
     records.extend(_continued_quotes(context, records))
     records.sort(key=lambda record: (record.start, record.end))
     return records
@@ -269,7 +292,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     speaker, after_quote, before_clause = _left_speaker(context, floor, cue_start, sentence)
     if participle:
         # ", saying …" / ", adding …": the subject is the main clause's, not the words before the comma.
-        speaker, before_clause = None, None
+        speaker, before_clause = (_sentence_subject(text, sentence) if floor == sentence.start else None), None
     content_parts: list[_Part] = []
     direct = False
     right_speaker = None
@@ -362,29 +385,60 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     before_clause = None
     appositive = stripped.endswith(",")
     parts = (stripped[:-1] if appositive else stripped).split(",")
-    keep = 2 if appositive and len(parts) >= 2 else 1
+    keep = _appositive_parts(parts, after_quote is not None) if appositive else 1
     subject_start = boundary + len(",".join(parts[:-keep])) + (1 if len(parts) > keep else 0)
     if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split()) >= 3:
         before_clause = _trim(text, boundary, subject_start - 1)
     subject_end = boundary + len(stripped)
+    name_end = subject_start + len(parts[-keep]) if keep > 1 else subject_end
     cut = None
-    for cut in _SUBJECT_CUT.finditer(text, subject_start, subject_end):
+    for cut in _SUBJECT_CUT.finditer(text, subject_start, name_end):
         pass
     if cut is not None:
         if text[cut.end():subject_end].strip() == "" and cut.group(0).lower() in _RELATIVES:
             return _Part(cut.start(), cut.end()), after_quote, before_clause
         subject_start = cut.end()
     span = _trim(text, subject_start, subject_end)
-    if span is None:
+    name = _trim(text, subject_start, name_end)
+    if span is None or name is None or not _subject_like(text[name[0]:name[1]].split(), limit=14 if keep == 1 else 30):
         return None, after_quote, before_clause
-    words = text[span[0]:span[1]].split()
-    if not 1 <= len(words) <= 14 or _normalise(words[-1]) in _PREPOSITIONS | _DETERMINERS:
-        return None, after_quote, before_clause
-    if _normalise(words[0]).rstrip(".,") in _PREPOSITIONS and _normalise(words[0]) != "by":
-        return None, after_quote, before_clause
-    if any(char.isdigit() for char in words[-1]) and len(words) == 1:
+    if keep == 1 and len(text[span[0]:span[1]].split()) > 14:
         return None, after_quote, before_clause
     return _Part(*span), after_quote, before_clause
+
+
+def _appositive_parts(parts: list[str], after_quote: bool) -> int:
+    """How many comma parts before the cue make up the speaker: name and appositive(s).
+
+    '”, Scott Pruitt, the attorney general, one of the plaintiffs, said': all of them;
+    'Mr. Brunner, a developer, which …, said': name, appositive and relative clause;
+    otherwise the name and one appositive ('the governor, Jane Doe, warned').
+    """
+    if len(parts) < 2:
+        return 1
+    if after_quote:
+        return len(parts) - (1 if not parts[0].strip() else 0)
+    if len(parts) >= 3 and _RELATIVE_START.match(parts[-1]):
+        return 3
+    return 2
+
+
+def _subject_like(words: list[str], *, limit: int) -> bool:
+    """A plausible subject: short, not ending in a function word, no finite verb in the middle."""
+    if not 1 <= len(words) <= limit:
+        return False
+    last, first = _normalise(words[-1]).strip(".,"), _normalise(words[0]).strip(".,")
+    if last in _PREPOSITIONS or last in _DETERMINERS or (first in _PREPOSITIONS and first != "by"):
+        return False
+    if len(words) == 1 and any(char.isdigit() for char in words[0]):
+        return False
+    previous = first
+    for word in words[1:]:
+        lowered = _normalise(word).strip(".,")
+        if word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED:
+            return False  # "Kaine defended people": a clause, not a noun phrase
+        previous = lowered
+    return True
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -474,6 +528,40 @@ def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: 
     parts = [_Part(*content)] if content else []
     direct = bool(content) and text[content[0]] in "“\"" and content in context.quote_starts.values()
     return _build(context, _Part(*speaker_span), (match.start(), match.end()), parts, direct, "asserts")
+
+
+def _sentence_subject(text: str, sentence: Span) -> _Part | None:
+    """A name or pronoun that opens the sentence before a lower-case word: 'Trump attacked Clinton …'."""
+    subject = _OPENING_SUBJECT.match(text, sentence.start, sentence.end)
+    return _Part(subject.start("subject"), subject.end("subject")) if subject else None
+
+
+def _labels(context: _Context) -> list[Source]:
+    """Attributions without a verb: a quotation signed '― Jane Doe', a transcript 'PENCE:', a headline 'Pence: …'."""
+    doc, text = context.doc, context.doc.text
+    headline_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    found = []
+    for label in _LABEL.finditer(text):
+        if label.group("dash"):
+            quote = context.quote_ends.get(label.start())
+            if quote is None:
+                continue
+            speaker, cue, content = _Part(*label.span("dname")), label.span("dash"), [_Part(*quote)]
+            direct = True
+        else:
+            name = label.group("cname")
+            if name.lower() in _NOT_SPEAKER_LABELS or not (name.isupper() and len(name) > 2 or label.start() < headline_end):
+                continue
+            sentence = doc.sentence_at(label.start("cname"))
+            limit = sentence.end if sentence else label.end()
+            after = _content_after(context, label.end(), limit)
+            if after is None:
+                continue
+            speaker, cue, content = _Part(*label.span("cname")), label.span("colon"), [_Part(after[0], after[1])]
+            direct = after[2]
+        context.used_quotes.update((part.start, part.end) for part in content if direct)
+        found.append(_build(context, speaker, cue, content, direct, "asserts"))
+    return found
 
 
 def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
@@ -636,7 +724,7 @@ def _inner_name(mention: str, kind: str) -> str | None:
 
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
     """The actor whose mention ends nearest the end of ``[start, end)`` among those inside it."""
-    index = bisect.bisect_left(context.actor_spans, (start, -1))
+    index = bisect.bisect_left(context.actor_spans, start, key=lambda item: item[0])
     best = None
     for mention_start, mention_end, actor in context.actor_spans[max(0, index - 1):]:
         if mention_start >= end:
