@@ -28,8 +28,10 @@ from .names import (
     GROUP_NOUNS,
     HONORIFICS,
     KNOWN_ORGS,
+    NOT_NAME_ADJECTIVES,
     NOT_NAMES,
     NOT_PERSON_HEADS,
+    NOT_PERSON_STARTS,
     ORG_HEADS,
     ROLE_NOUNS,
     is_given_name,
@@ -86,8 +88,10 @@ _NOT_NAME_WORDS = _OPENERS | _MONTHS_DAYS | frozenset(
     """
     English French Internet Web TV Christmas Easter Ramadan God Covid COVID COVID-19 Coronavirus AI OK
     GDP CEO CFO PhD AM PM BC AD
+    One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Hundreds Thousand Thousands
+    Million Millions Billion Billions Dozens Dozen Half Several First Second Third Fourth Fifth Sixth Seventh
     """.split()
-)
+) | NOT_NAME_ADJECTIVES
 _NOT_ACRONYMS = frozenset("CEO CFO COO CTO GDP AI TV PM AM BC AD OK PhD ID IT US UK USA UAE EU UN COVID HIV AIDS DNA".split())
 # Hyphen suffixes that make an adjective of a name ("Kremlin-backed", "Saudi-led").
 _HYPHEN_SUFFIXES = frozenset("based led backed born style owned controlled run linked era wide made allied funded aligned held".split())
@@ -265,7 +269,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     before_role = _role_before(text, start)
     after_role = _appositive_role(text, end)
     role = role or before_role or after_role
-    if words[-1] in NOT_PERSON_HEADS or any(len(word) > 2 and "." in word and word.isupper() for word in words):
+    if _not_a_person(text, start, end, words):
         return _Mention(start, end, "unknown", role, titled)
     titled = titled or bool(role_pieces and _titled_role(role_pieces))
     evidence = _person_evidence(words, titled, at_sentence_start)
@@ -275,6 +279,20 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     if evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start) or evidence >= 2 or context:
         return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
+
+
+_QUOTES = "\"'“”‘’«»"
+
+
+def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Shapes of places, works, groups and acronyms: "Hudson River", "West Indies", "Geronimo" in quotes."""
+    if words[-1] in NOT_PERSON_HEADS or (len(words) > 1 and words[0] in NOT_PERSON_STARTS):
+        return True
+    if any(len(word) > 2 and "." in word and word.isupper() for word in words):
+        return True
+    if len(words) == 1 and words[0].endswith(("ans", "ers", "ists", "ians", "ites")) and not is_surname(words[0]):
+        return True  # "Australians", "Researchers", "Islamists"
+    return start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
 
 
 def _is_role_word(word: str, rest: list[_Piece]) -> bool:
@@ -315,7 +333,9 @@ def _name_like(word: str) -> bool:
 
 
 def _is_organization(words: list[str], surface: str) -> bool:
-    if surface in KNOWN_ORGS or words[-1] in ORG_HEADS or words[0] in ORG_HEADS and len(words) > 2:
+    if surface in KNOWN_ORGS or words[-1] in ORG_HEADS or words[-1].removesuffix("s") in ORG_HEADS:
+        return True
+    if len(words) > 1 and any(word in ORG_HEADS for word in words[:-1]) and words[-1] not in NOT_PERSON_HEADS:
         return True
     if len(words) == 1:
         bare = surface.replace(".", "")

@@ -32,7 +32,7 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
             weak.add(line[:-1])
         else:
             strong.add(line)
-    return frozenset(strong - NOT_NAMES), frozenset(weak | (strong & NOT_NAMES))
+    return frozenset(strong - NOT_NAMES), frozenset(weak - NOT_NAMES)
 
 
 @functools.cache
@@ -41,7 +41,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     text = resources.files(__package__).joinpath(_DATA, _SURNAME_FILE).read_text("utf-8")
     words = text.split()
     weak = frozenset(word[:-1] for word in words if word.endswith(_WEAK_MARK))
-    return frozenset(word for word in words if not word.endswith(_WEAK_MARK)) - NOT_NAMES, weak | NOT_NAMES
+    return frozenset(word for word in words if not word.endswith(_WEAK_MARK)) - NOT_NAMES, weak - NOT_NAMES
 
 
 def is_given_name(word: str) -> bool:
@@ -75,6 +75,29 @@ NOT_NAMES = frozenset(
     Christian Muslim Catholic Islam God Lord Bishop Christmas Easter Royal Union State Party Court Army
     The This That These Those There Here When Where What Who Why How Then Than And But Or Not No Yes
     New Old Young Long Little Great Good Best First Last Major Chief Mayor Judge Father Mother Baby
+    """.split()
+)
+
+# First words that make a place, a work or a group of what follows, never a person:
+# compass points, "New", foreign articles, "San", "Monte", "Villa".
+NOT_PERSON_STARTS = frozenset(
+    """
+    North South East West Northern Southern Eastern Western Central Upper Lower Greater Great New Old Little
+    Le La Les El Los Las Il Lo Die Der Das Den De Het Al
+    San Santa Santo Sao São Saint St Ste Monte Mount Mt Lake Fort Port Cape Casa Villa Isla Rio Bahia Costa
+    Royal Imperial National International Federal United Republic Holy Grand Old First Second Third Fourth Fifth
+    """.split()
+)
+
+# Adjectives of regions, peoples, religions and movements that are not names (the gazetteer has the countries').
+NOT_NAME_ADJECTIVES = frozenset(
+    """
+    European African Asian Arab Arabic Western Eastern Nazi Nazis Soviet Latin Nordic Baltic Balkan Slavic Christian
+    Christians Muslim Muslims Jewish Jews Catholic Catholics Protestant Protestants Sunni Shia Shiite Kurdish Kurds
+    Republican Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals Labour Tory Tories
+    Communist Communists Socialist Socialists Islamist Islamists Hindu Hindus Buddhist Sikh Orthodox Evangelical
+    Americans Europeans Africans Asians Arabs Caucasian Hispanic Aboriginal Indigenous Native Roman Romans Greek
+    Ottoman Byzantine Sami Celtic Germanic Anglo Viking Vikings Mediterranean Atlantic Pacific Arctic Antarctic
     """.split()
 )
 
