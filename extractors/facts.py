@@ -12,6 +12,7 @@ mentions, as is a figure in a repeated paragraph.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -73,6 +74,11 @@ _STATUS = regex.compile(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=
 # Heads that only say "people": the predicate tells what is counted.
 _GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villager citizen adult".split())
 STATUS_WINDOW = 80  # characters after a figure in which its predicate is looked for
+COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 of the workers")
+# A country named as a place, not as an actor: "in Russia", "to Russia's Kursk region".
+_PLACE_BEFORE = regex.compile(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
+                              regex.IGNORECASE)
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s+")
 
 
 def lemma(word: str) -> str:
@@ -135,6 +141,7 @@ class _Mention:
     locations: tuple[str, ...]
     location_level: int
     source: Source | None
+    copies: tuple[Span, ...] = ()  # the same words in repeated paragraphs
 
 
 class _SpanIndex:
@@ -240,17 +247,42 @@ def _speaker_spans(sources: Iterable[Source | None]) -> list[tuple[int, int]]:
             and source.speaker_kind != "country"]
 
 
-def _mention(doc: Document, number: Number, next_start: int, actor_index: _SpanIndex, location_index: _SpanIndex,
-             source_index: _SourceIndex) -> _Mention:
+@dataclass(frozen=True)
+class _Context:
+    """What every figure of one document is read against, indexed once."""
+
+    doc: Document
+    actors: _SpanIndex
+    locations: _SpanIndex
+    demonyms: _SpanIndex
+    sources: _SourceIndex
+    figure_starts: list[int]
+
+
+def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -> _Mention:
+    doc = context.doc
     sentence = doc.sentence_at(number.start) or Span(number.start, number.end)
     clause = clause_bounds(doc, number.start, number.end, sentence)
+    following = bisect.bisect_right(context.figure_starts, number.start)
+    next_start = context.figure_starts[following] if following < len(context.figure_starts) else len(doc.text)
     status = status_after(doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW))
-    source = source_index.covering(number.start, number.end) or source_index.of_sentence(
+    source = context.sources.covering(number.start, number.end) or context.sources.of_sentence(
         doc.sentence_index(number.start), number.start)
-    speakers = _speaker_spans(source_index.by_sentence.get(doc.sentence_index(number.start), []) + [source])
-    actors, actor_level = _tied(actor_index, doc, number, sentence, clause, speakers)
-    locations, location_level = _tied(location_index, doc, number, sentence, clause, ())
-    return _Mention(number, about(number.counted, status), actors, actor_level, locations, location_level, source)
+    speakers = _speaker_spans(context.sources.by_sentence.get(doc.sentence_index(number.start), []) + [source])
+    actors, actor_level = _tied(context.actors, doc, number, sentence, clause, speakers)
+    nationality = context.demonyms.inside(number.start, _counted_end(doc.text, number, clause[1]))
+    if nationality:  # "15,000 North Korean laborers": the demonym says whose they are
+        actors, actor_level = tuple(dict.fromkeys(nationality + list(actors if actor_level == 0 else ()))), 0
+    locations, location_level = _tied(context.locations, doc, number, sentence, clause, ())
+    return _Mention(number, about(number.counted, status), actors, actor_level, locations, location_level, source, copies)
+
+
+def _counted_end(text: str, number: Number, limit: int) -> int:
+    """Where the counted phrase after the figure ends (the figure's end when it is not found there)."""
+    if not number.counted:
+        return number.end
+    found = text.find(number.counted, number.end, min(limit, number.end + len(number.counted) + COUNTED_GAP))
+    return found + len(number.counted) if found >= 0 else number.end
 
 
 def _merge_key(mention: _Mention) -> tuple[Any, ...] | None:
@@ -284,8 +316,8 @@ def _source_entry(source: Source) -> dict[str, Any]:
 
 def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Location]) -> Fact:
     first = mentions[0].number
-    spans = sorted({Span(m.number.start, m.number.end) for m in mentions}
-                   | {span for m in mentions for span in m.number.repeats}, key=lambda span: span.start)
+    spans = sorted({Span(m.number.start, m.number.end) for m in mentions} | {span for m in mentions for span in m.copies},
+                   key=lambda span: span.start)
     backing = [m.source for m in mentions if m.source is not None]
     sources: list[dict[str, Any]] = []
     for source in backing:
@@ -295,7 +327,8 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     primary = mentions[0].source or (backing[0] if backing else None)
     sentence = doc.sentence_at(first.start) or Span(first.start, first.end)
     return Fact(
-        text=first.text, start=first.start, end=first.end, repeats=first.repeats,
+        text=first.text, start=first.start, end=first.end,
+        repeats=tuple(span for span in spans if span != Span(first.start, first.end)),
         value=first.value, low=first.low, high=first.high, unit=first.unit, kind=first.kind,
         qualifier=first.qualifier, counted=first.counted, about=mentions[0].about,
         actors=_strongest(mentions, "actors", "actor_level"),
@@ -311,20 +344,60 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     )
 
 
+def split_roles(text: str, actors: Sequence[Actor], locations: Sequence[Location]
+                ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Actor and place mentions, each span that both extractors found given to one side by its use.
+
+    "North Korea has confirmed" is an actor; "in Russia" and "Russia's Kursk region" are places.
+    """
+    actor_spans = [span for actor in actors for span in _mention_spans(actor)]
+    place_spans = [span for location in locations for span in _mention_spans(location)]
+    place_starts = {start for start, _end, _name in place_spans}
+    shared = {(start, end) for start, end, _name in actor_spans} & {(start, end) for start, end, _name in place_spans}
+    as_place = set()
+    for start, end in shared:
+        possessive = _POSSESSIVE_AFTER.match(text, end)
+        if _PLACE_BEFORE.search(text, max(0, start - 20), start) or (possessive and possessive.end() in place_starts):
+            as_place.add((start, end))
+    return ([span for span in actor_spans if span[:2] not in as_place],
+            [span for span in place_spans if span[:2] not in shared or span[:2] in as_place])
+
+
+def _restatements(doc: Document, number: Number) -> tuple[list[Number], tuple[Span, ...]]:
+    """The number's own restatements (read on their own) and its copies in repeated paragraphs."""
+    restated, copies = [], []
+    for span in number.repeats:
+        if doc.is_repeat(span.start):
+            copies.append(span)
+        else:
+            restated.append(dataclasses.replace(number, text=doc.text[span.start:span.end], start=span.start,
+                                                end=span.end, repeats=()))
+    return restated, tuple(copies)
+
+
 def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], locations: list[Location],
                   sources: list[Source]) -> list[Fact]:
     """One fact per amount; restatements of the same figure about the same thing merged."""
-    actor_index = _SpanIndex(span for actor in actors for span in _mention_spans(actor))
-    location_index = _SpanIndex(span for location in locations for span in _mention_spans(location))
-    source_index = _SourceIndex(doc, sources)
-    groups: dict[Any, list[_Mention]] = {}
+    actor_spans, place_spans = split_roles(doc.text, actors, locations)
     amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS), key=lambda number: number.start)
+    context = _Context(
+        doc=doc, actors=_SpanIndex(actor_spans), locations=_SpanIndex(place_spans),
+        demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
+        sources=_SourceIndex(doc, sources),
+        figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
+    )
+    groups: dict[Any, list[_Mention]] = {}
     for position, number in enumerate(amounts):
-        next_start = amounts[position + 1].start if position + 1 < len(amounts) else len(doc.text)
-        mention = _mention(doc, number, next_start, actor_index, location_index, source_index)
-        groups.setdefault(_merge_key(mention) or ("single", position), []).append(mention)
+        restated, copies = _restatements(doc, number)
+        first = _mention(context, number, copies)
+        key = _merge_key(first) or ("single", position)
+        groups.setdefault(key, []).append(first)
+        for other in (_mention(context, number) for number in restated):
+            # The numbers extractor folds equal words; a restatement about something else stands alone.
+            own = key if other.about in (None, first.about) else (_merge_key(other) or ("single", position, other.number.start))
+            groups.setdefault(own, []).append(other)
     by_name = {location.name: location for location in locations}
-    facts = [_fact(doc, group, by_name) for group in groups.values()]
+    facts = [_fact(doc, sorted(group, key=lambda mention: mention.number.start), by_name) for group in groups.values()]
     return sorted(facts, key=lambda fact: fact.start)
 
 

@@ -207,3 +207,28 @@ def test_figures_in_one_clause_get_their_own_predicate():
                Number(text="89", start=34, end=36, value=89, low=89, high=89)]
     found = extract_facts(doc, numbers=figures, actors=[], locations=[], sources=[])
     assert [fact.about for fact in found] == ["missing", "injured"]
+
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the reference article (../shared/seed) is not here")
+def test_reference_article_gives_each_fact_once():
+    from extractors import extract
+
+    found = extract(SEED.read_text(encoding="utf-8"), only=["facts"])["facts"]
+    if not any(fact["value"] for fact in found):
+        pytest.skip("the numbers extractor is not in place yet")
+    exact = {fact["value"]: fact for fact in found if fact["value"] is not None}
+    assert sorted(exact) == [1000, 5000, 15000]
+    workers, engineers, laborers = exact[5000], exact[1000], exact[15000]
+    assert (workers["about"], workers["locations"], workers["mention_count"]) == ("worker", ["Kursk Oblast"], 2)
+    assert "North Korea" in workers["actors"]
+    assert [(entry["speaker_name"], entry["cue"]) for entry in workers["sources"]] == [
+        ("North Korea", "has confirmed"), ("Sergei K. Shoigu", "announced")]
+    assert (engineers["about"], engineers["source"], engineers["cue"], engineers["locations"]) == (
+        "engineer", "Sergei K. Shoigu", "announced", ["Kursk Oblast"])
+    assert (laborers["about"], laborers["qualifier"], laborers["cue"], laborers["locations"], laborers["mention_count"]) == (
+        "worker", "at_most", "indicate", ["Russia"], 2)
+    assert "South Korean" in laborers["source"]
+    assert "North Korea" in laborers["actors"]
