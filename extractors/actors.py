@@ -28,6 +28,7 @@ from .names import (
     GROUP_NOUNS,
     HONORIFICS,
     KNOWN_ORGS,
+    ORG_LEADS,
     NOT_NAME_ADJECTIVES,
     NOT_NAMES,
     NOT_PERSON_HEADS,
@@ -207,7 +208,9 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
             continue
         word = piece.text
         left = [p.text for p in parts[-1] if not p.connector]
-        if word in ("of", "for", "the", "on", "upon", "in", "&", "and"):
+        if word == "in":
+            keep = False
+        elif word in ("of", "for", "the", "on", "upon", "&", "and"):
             keep = org_like and not (word == "and" and places.is_place_run(parts[-1]))
             keep = keep and (word not in ("and", "&") or segment[-1].text in ORG_HEADS or any(w in ORG_HEADS for w in left))
         else:  # name particles: bin, van, de, al ...
@@ -254,6 +257,9 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     words = [piece.text for piece in segment if not piece.connector]
     if len(words) == 1 and words[0].rstrip(".") in HONORIFICS:
         return None
+    if len(segment) > 2 and segment[-1].text in HONORIFICS and any(w in ORG_LEADS or w in ORG_HEADS for w in words[:-1]):
+        segment = segment[:-1]  # "the Ontario Independent Police Review Director, Gerry McNeilly"
+        words = words[:-1]
     start, end = segment[0].start, segment[-1].end
     surface = text[start:end]
     role = text[role_pieces[0].start : role_pieces[-1].end] if role_pieces else None
@@ -300,8 +306,11 @@ def _is_role_word(word: str, rest: list[_Piece]) -> bool:
     bare = word.rstrip(".")
     if bare in HONORIFICS and not (rest and rest[0].text in ORG_HEADS):
         return not (is_given_name(bare) and len(rest) == 1 and is_surname(rest[0].text))
-    return bool(gazetteer.demonym_country(word)) and any(
-        piece.text.rstrip(".") in HONORIFICS for piece in rest
+    rest_words = [piece.text for piece in rest]
+    return (
+        bool(gazetteer.demonym_country(word))
+        and any(w.rstrip(".") in HONORIFICS for w in rest_words)
+        and not any(w in ORG_LEADS or w in ORG_HEADS for w in rest_words)
     )
 
 
@@ -333,9 +342,11 @@ def _name_like(word: str) -> bool:
 
 
 def _is_organization(words: list[str], surface: str) -> bool:
-    if surface in KNOWN_ORGS or words[-1] in ORG_HEADS or words[-1].removesuffix("s") in ORG_HEADS:
+    if surface in KNOWN_ORGS:
         return True
-    if len(words) > 1 and any(word in ORG_HEADS for word in words[:-1]) and words[-1] not in NOT_PERSON_HEADS:
+    if len(words) > 1 and (words[-1] in ORG_HEADS or words[-1].removesuffix("s") in ORG_HEADS):
+        return True
+    if len(words) > 1 and any(word in ORG_LEADS for word in words[:-1]) and words[-1] not in NOT_PERSON_HEADS:
         return True
     if len(words) == 1:
         bare = surface.replace(".", "")
@@ -522,6 +533,8 @@ def _country_mentions(doc: Document, locations: list[Location]) -> list[_Mention
     text = doc.text
     mentions: list[_Mention] = []
     for location in locations:
+        if gazetteer.demonym_country(location.text):
+            continue  # "Canadian businesses": an adjective, not a country acting
         code = location.country
         if location.kind != "country":
             code = _capitals().get(location.name) if location.kind == "city" else None

@@ -115,7 +115,7 @@ HONORIFICS = frozenset(
     Detective Inspector Officer Agent Superintendent Sheriff Councillor Councilman Councilwoman Congressman
     Congresswoman Assemblyman Assemblywoman Dean Provost Chancellor Principal Pastor
     CEO CFO COO CTO Founder Cofounder Co-founder Leader Spokesman Spokeswoman Spokesperson Envoy
-    Executive Managing Senior Junior Assistant Associate Special Opposition Party Union Supreme Grand
+    Executive Managing Senior Junior Assistant Associate Special
     """.split()
 )
 
@@ -151,8 +151,17 @@ ORG_HEADS = frozenset(
     Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
     Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel
     Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
-    Club Team United Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
+    Club Team Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
     University College School Academy Hospital Clinic Museum Library Stadium Airport
+    """.split()
+)
+
+# Organization words that also lead a name ("Ministry of Defence", "Bank of England", "Police Review").
+ORG_LEADS = frozenset(
+    """
+    Ministry Department Bank Council Committee Commission Organization Organisation Office Bureau Institute
+    School College Academy University Court Party Church Museum Association Federation Union Agency Fund Board
+    Authority Police Army Navy Parliament Congress Senate Assembly Corporation Foundation Society League
     """.split()
 )
 
