@@ -1,14 +1,434 @@
-"""Locations extractor (being written: see issue 5)."""
+"""Locations: places resolved to a canonical name, kind, country code and coordinates.
+
+One pass of one pattern finds runs of capitalised words ("Rio Grande do Sul",
+"Russia’s", "U.S."); inside each run the longest surface forms the gazetteer
+knows are looked up.  Context then decides two things, by classes of evidence:
+
+- whether a hit is a place at all: a name inside a longer capitalised name
+  ("Michael Jordan", "Paris Agreement") is not; a place name that is also an
+  ordinary English word ("Reading", "Nice") or a given name needs a locative
+  word before it or ", <state>" after it; a small foreign town needs the same
+  or its country elsewhere in the text; title-case headlines accept only the
+  names that need no such support;
+- which place it is: a following "region"/"state" word, "<Country>'s" before
+  it, ", <state or country>" after it, a governor, and the countries the rest
+  of the document names or implies (Atlanta makes Georgia the US state, Tbilisi
+  the country); otherwise the prior order of the gazetteer (countries, capitals
+  and big cities, regions, smaller cities by population).
+
+Mentions of one place are merged; "the region" joins the region named before
+it.  Demonyms ("South Korean") are not mentions: they are listed in
+``adjectival`` on their country, which is reported even when only its
+adjective occurs.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from . import gazetteer, names
 from .document import Document
-from .records import Location
+from .gazetteer import Place
+from .records import Location, Span
 from .registry import Extractor
+
+# Lower-case words that may stand inside a place name: "Rio Grande do Sul", "Gulf of Aden".
+_PARTICLES = "of|de|do|da|dos|das|del|della|di|du|des|la|le|el|al|the|and|upon|on|am|an|der|den|van|von|y|sur|en"
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+# A run of capitalised words joined by single spaces and particles; possessive, so linear.
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_WORD}(?:[ ](?:(?:{_PARTICLES})[ ])*+{_WORD})*+")
+_TOKEN = regex.compile(r"\S+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}.'’]+)[ \t]*+$")
+_LOWER_TYPE_AFTER = regex.compile(
+    r"[ ](region|province|state|oblast|governorate|prefecture|county|district|territory|city)\b"
+)
+_COMMA_PLACE = regex.compile(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
+_ANAPHOR = regex.compile(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
+# A description of a region in a headline or lead: "Russian Border Region".
+_REGION_PHRASE = regex.compile(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
+
+LOCATIVE_WORDS = frozenset(
+    "in at near from to into outside inside across around toward towards via through throughout within "
+    "between along off northern southern eastern western central north south east west of".split()
+)
+# Capitalised words that start sentences or headlines without being part of a name.
+_FUNCTION_WORDS = frozenset(
+    "in at on to from near for by with of and or but the a an as after before when while since during "
+    "across into outside inside both between if although though despite amid over under this that these those "
+    "meanwhile however yesterday today".split()
+)
+_DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower".split())
+# Capitalised words after a place that continue it: "Kursk Oblast", "Gaza City".
+_TYPE_WORDS = {
+    "Region": "region", "Province": "region", "State": "region", "Oblast": "region", "Governorate": "region",
+    "Prefecture": "region", "County": "region", "Territory": "region", "City": "city",
+}
+# Head words that make a capitalised run a natural feature or a facility (UNER tags these LOC).
+_FEATURE_HEADS = frozenset(
+    "River Sea Ocean Lake Lakes Mountains Mountain Mount Island Islands Bay Gulf Valley Desert Peninsula Strait "
+    "Canal Delta Street Avenue Road Square Bridge Park Boulevard Highway Coast Falls Forest Hills Heights Harbor "
+    "Harbour Garden Gardens Plaza Airport".split()
+)
+_FEATURE_STARTS = frozenset("Mount Lake Cape Isle".split())
+_SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
+_GOVERNOR = regex.compile(r"\b(?:[Gg]overnor|Gov\.|state legislature|statehouse)\b")
+_SMALL_CITY = 100_000
+_BIG_CITY = 1_000_000
+_MAX_RUN_WORDS = 12
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]
+    demonym: str | None = None  # country code when the hit is a demonym
+    type_word: str | None = None  # "region", "city": from "Kursk region", "Gaza City"
+    owner: str | None = None  # country code of "Russia's" before the hit
+    comma_place: tuple[Place, ...] = ()  # what ", Texas" after the hit names
+    comma_end: int = 0
+    locative: bool = False  # a locative word ("in", "near") before it
+    supported: bool = False  # a locative word before, or ", <place>" after
+    inside_name: bool = False  # part of a longer capitalised name
+    headline: bool = False
+    sentence_start: bool = False
+    next_word: str | None = None
+    speech_after: bool = False  # "said", "told" right after it: a person's name
+    chosen: Place | None = field(default=None)
 
 
 def extract_locations(doc: Document) -> list[Location]:
-    return []
+    """Every place the text names, one record per place with all its mentions."""
+    text = doc.text
+    hits = [hit for run in _RUN.finditer(text) for hit in _hits_in_run(doc, run.start(), run.end())]
+    _add_context(doc, hits)
+    places = [hit for hit in hits if hit.demonym is None and _is_place(hit)]
+    context = _context_countries(text, hits, places)
+    for hit in places:
+        hit.chosen = _choose(hit, context, text)
+    return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
+
+
+def _hits_in_run(doc: Document, start: int, end: int) -> list[_Hit]:
+    """Longest gazetteer surfaces (and demonyms) inside one capitalised run, left to right."""
+    text = doc.text
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)][: _MAX_RUN_WORDS * 3]
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(tokens):
+        if text[tokens[i][0]].islower():
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(tokens), i + _MAX_RUN_WORDS), i, -1):
+            if text[tokens[j - 1][0]].islower():
+                continue
+            hit = _lookup(text, tokens[i][0], _strip_possessive(text, tokens[j - 1][0], tokens[j - 1][1]))
+            if hit is not None:
+                break
+        if hit is None:
+            hits.extend(_hyphen_parts(text, *tokens[i]))
+            hit = _feature(text, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(hit)
+        while i < len(tokens) and tokens[i][0] < hit.end:
+            i += 1
+    return hits
+
+
+def _lookup(text: str, start: int, end: int) -> _Hit | None:
+    surface = text[start:end]
+    key = gazetteer.fold(gazetteer.normalize(surface))
+    if gazetteer.has_surface(key):
+        return _Hit(start, end, surface, gazetteer.lookup(key))
+    code = gazetteer.demonym_country(key)
+    if code is not None:
+        return _Hit(start, end, surface, (), demonym=code)
+    return None
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    """The end of a token without "'s": "Russia’s" -> "Russia"."""
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+def _hyphen_parts(text: str, start: int, end: int) -> list[_Hit]:
+    """Places inside a hyphenated word: "Russia-Ukraine", "Kursk-based"."""
+    if "-" not in text[start:end]:
+        return []
+    hits = []
+    position = start
+    for part in text[start:end].split("-"):
+        if part[:1].isupper():
+            hit = _lookup(text, position, _strip_possessive(text, position, position + len(part)))
+            if hit is not None:
+                hits.append(hit)
+        position += len(part) + 1
+    return hits
+
+
+def _feature(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None:
+    """A capitalised run headed by a feature word: "Hudson River", "Mount Everest", "H Street"."""
+    words = [text[s:e] for s, e in tokens]
+    if words[i] in _FEATURE_STARTS and i + 1 < len(words) and words[i + 1][:1].isupper():
+        end = tokens[i + 1][1]
+        return _Hit(tokens[i][0], _strip_possessive(text, tokens[i + 1][0], end), text[tokens[i][0]:end], (_feature_place(text[tokens[i][0]:end]),))
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j][:1].islower():
+            return None
+        if _strip_word(words[j]) in _FEATURE_HEADS and words[i].lower() not in _FUNCTION_WORDS:
+            end = _strip_possessive(text, tokens[j][0], tokens[j][1])
+            surface = text[tokens[i][0]:end]
+            return _Hit(tokens[i][0], end, surface, (_feature_place(surface),))
+    return None
+
+
+def _strip_word(word: str) -> str:
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _feature_place(surface: str) -> Place:
+    return Place(gazetteer.normalize(surface), "place", None, None, None)
+
+
+def _add_context(doc: Document, hits: list[_Hit]) -> None:
+    """Read what stands around each hit: the evidence the rules below weigh."""
+    text = doc.text
+    ends = {hit.end: hit for hit in hits}
+    for hit in hits:
+        sentence = doc.sentence_at(hit.start)
+        sentence_start = sentence.start if sentence else 0
+        hit.headline = _is_headline(text, sentence_start, sentence.end if sentence else len(text))
+        hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
+        previous = _PREVIOUS_WORD.search(text, max(sentence_start, hit.start - 40), hit.start)
+        previous_word = previous.group(1) if previous else ""
+        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS
+        owner_hit = ends.get(hit.start - 3) or ends.get(hit.start - 1)
+        if owner_hit is not None and text[owner_hit.end:hit.start].strip() in ("'s", "’s", "'", "’"):
+            owner = owner_hit.candidates[:1]
+            hit.owner = owner[0].country if owner and owner[0].kind == "country" else None
+        if previous_word and previous_word[0].isupper() and not hit.sentence_start and not _is_free_word(previous_word):
+            hit.inside_name = True
+        if hit.demonym is not None:
+            continue
+        following = text[hit.end:hit.end + 40]
+        next_word = regex.match(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)", following)
+        hit.next_word = next_word.group(1) if next_word else None
+        hit.speech_after = _SPEECH_AFTER.match(following) is not None
+        if hit.next_word in _TYPE_WORDS:
+            hit.type_word = _TYPE_WORDS[hit.next_word]
+            hit.end += 1 + len(hit.next_word)
+            hit.surface = text[hit.start:hit.end]
+            hit.next_word = None
+        else:
+            lower_type = _LOWER_TYPE_AFTER.match(following)
+            if lower_type:
+                hit.type_word = "city" if lower_type.group(1) == "city" else "region"
+                hit.end += lower_type.end()
+                hit.surface = text[hit.start:hit.end]
+        comma = _COMMA_PLACE.match(text, hit.end, min(len(text), hit.end + 60))
+        if comma:
+            hit.comma_place = _comma_candidates(comma.group(2))
+            if hit.comma_place:
+                hit.comma_end = comma.start(2) + len(comma.group(2))
+                hit.supported = True
+        if hit.next_word in _DIRECTIONS or previous_word in _DIRECTIONS:
+            hit.inside_name = False
+
+
+def _is_free_word(word: str) -> bool:
+    """A capitalised word before a place that does not make it part of a longer name."""
+    word = _strip_word(word.rstrip("."))
+    return (
+        word.lower() in _FUNCTION_WORDS
+        or word in _DIRECTIONS
+        or gazetteer.demonym_country(word) is not None
+        or gazetteer.has_surface(gazetteer.fold(word))
+    )
+
+
+def _comma_candidates(surface: str) -> tuple[Place, ...]:
+    """Places named by the words after a comma: "Texas" in "Paris, Texas", "D.C.", "France"."""
+    words = surface.split(" ")
+    for count in range(len(words), 0, -1):
+        found = gazetteer.lookup(_strip_word(" ".join(words[:count])))
+        found = tuple(place for place in found if place.kind in ("region", "country"))
+        if found:
+            return found
+    return ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_headline_text(sentence: str) -> bool:
+    words = [word for word in regex.findall(r"\p{L}[\p{L}'’\-]*", sentence)[1:] if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A title-case line: after the first word, three or more long words, three quarters capitalised."""
+    return _is_headline_text(text[start:end]) if end - start < 300 else False
+
+
+def _is_place(hit: _Hit) -> bool:
+    """Whether the evidence around a hit lets it stand as a place."""
+    best = hit.candidates[0]
+    if best.kind == "place" and best.population == 0 and best.country is None and best.lat is None:
+        return not hit.headline or hit.surface.split()[-1] in _FEATURE_HEADS
+    single = " " not in hit.surface and hit.type_word is None
+    if hit.inside_name and not hit.headline:
+        return False
+    if hit.next_word and not hit.headline and best.kind != "country" and _continues_name(hit.next_word):
+        return False
+    if hit.next_word and best.kind == "country" and hit.next_word in names.ORG_HEADS and not hit.headline:
+        return False
+    needs_support = single and (_is_common_word(hit) or _is_person_name(hit))
+    if needs_support:
+        return not hit.headline and (bool(hit.comma_place) or (hit.locative and not hit.sentence_start))
+    if best.kind == "city" and best.population < _SMALL_CITY and hit.type_word is None:
+        return hit.supported or not hit.headline
+    return True
+
+
+def _is_common_word(hit: _Hit) -> bool:
+    """A place name that is also an ordinary word ("Reading", "Nice"); countries and big cities are exempt."""
+    best = hit.candidates[0]
+    big = best.kind == "country" or (best.kind == "city" and best.population >= _BIG_CITY)
+    return not big and gazetteer.is_common_word(hit.surface)
+
+
+def _continues_name(word: str) -> bool:
+    """A capitalised word after a city or region that makes one longer name ("Paris Agreement")."""
+    return not (word in names.HONORIFICS or gazetteer.has_surface(gazetteer.fold(word)) or word in _DIRECTIONS)
+
+
+def _is_person_name(hit: _Hit) -> bool:
+    """A one-word place that may be a person's name here ("Jordan Peterson", "Victoria said", "Lincoln").
+
+    Any given name before another capitalised word or a speech verb; a small city's name when it
+    is also a given name or surname.
+    """
+    word, best = hit.surface, hit.candidates[0]
+    personal = names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word)
+    if not personal:
+        return False
+    if hit.next_word is not None or hit.speech_after:
+        return True
+    return best.kind == "city" and best.population < _SMALL_CITY
+
+
+def _context_countries(text: str, hits: list[_Hit], places: list[_Hit]) -> frozenset[str]:
+    """Countries the document names, implies by demonyms, or locates unambiguous places in."""
+    codes = {hit.demonym for hit in hits if hit.demonym}
+    for hit in places:
+        countries = {place.country for place in hit.candidates if place.country}
+        if len(countries) == 1:
+            codes |= countries
+    return frozenset(codes)
+
+
+def _choose(hit: _Hit, context: frozenset[str], text: str) -> Place:
+    """The candidate the evidence favours; the gazetteer's prior order breaks ties."""
+    if len(hit.candidates) == 1:
+        return hit.candidates[0]
+    sentence_governor = _GOVERNOR.search(text, max(0, hit.start - 120), min(len(text), hit.end + 120)) is not None
+    comma_countries = {place.country for place in hit.comma_place}
+
+    def score(indexed: tuple[int, Place]) -> tuple[int, int]:
+        rank, place = indexed
+        points = 0
+        if hit.type_word is not None:
+            points += 8 if place.kind == hit.type_word else -8
+        if hit.owner is not None:
+            points += 6 if place.country == hit.owner else -2
+        if comma_countries:
+            points += 6 if place.country in comma_countries else -4
+        if place.country in context and place.kind != "country":
+            points += 3
+        if sentence_governor and place.kind == "region":
+            points += 4
+        return (points, -rank)
+
+    return max(enumerate(hit.candidates), key=score)[1]
+
+
+def _records(doc: Document, places: list[_Hit], demonyms: list[_Hit]) -> list[Location]:
+    text = doc.text
+    mentions: dict[Place, list[Span]] = {}
+    for hit in places:
+        end = hit.comma_end if hit.comma_end and hit.chosen.kind == "city" and _same_country(hit) else hit.end
+        mentions.setdefault(hit.chosen, []).append(Span(hit.start, end))
+    _drop_comma_regions(places, mentions)
+    _add_anaphors(text, mentions)
+    adjectival: dict[str, list[Span]] = {}
+    for hit in demonyms:
+        adjectival.setdefault(hit.demonym, []).append(Span(hit.start, hit.end))
+    by_country = {place.country: place for place in mentions if place.kind == "country"}
+    for code in adjectival:
+        if code not in by_country:
+            place = gazetteer.country(code)
+            if place is not None:
+                by_country[code] = place
+                mentions.setdefault(place, [])
+    records = []
+    for place, spans in mentions.items():
+        spans = sorted(set(spans), key=lambda span: (span.start, span.end))
+        adjectives = tuple(adjectival.get(place.country, ())) if place.kind == "country" else ()
+        first = spans[0] if spans else adjectives[0]
+        records.append(
+            Location(
+                text=text[first.start:first.end], start=first.start, end=first.end,
+                name=place.name, kind=place.kind, country=place.country, lat=place.lat, lon=place.lon,
+                mentions=tuple(spans), adjectival=adjectives,
+            )
+        )
+    return sorted(records, key=lambda record: record.start)
+
+
+def _same_country(hit: _Hit) -> bool:
+    return any(place.country == hit.chosen.country and place.kind == "region" for place in hit.comma_place)
+
+
+def _drop_comma_regions(places: list[_Hit], mentions: dict[Place, list[Span]]) -> None:
+    """A region swallowed into "Paris, Texas" is not a mention of its own."""
+    for place, spans in list(mentions.items()):
+        kept = [span for span in spans if not any(o.start < span.start and span.end <= o.end for other in mentions.values() for o in other)]
+        if kept:
+            mentions[place] = kept
+        else:
+            del mentions[place]
+
+
+def _add_anaphors(text: str, mentions: dict[Place, list[Span]]) -> None:
+    """"the region" after a region, and "Russian Border Region", join that region when it is the only one."""
+    regions = [place for place in mentions if place.kind == "region"]
+    if len(regions) != 1:
+        return
+    region = regions[0]
+    first = min(span.start for span in mentions[region])
+    taken = [span for spans in mentions.values() for span in spans]
+    for match in _ANAPHOR.finditer(text, first):
+        mentions[region].append(Span(match.start(), match.end()))
+    for match in _REGION_PHRASE.finditer(text):
+        span = Span(match.start(), match.end())
+        if any(o.start < span.end and span.start < o.end for o in taken):
+            continue
+        modifier = match.group(1)
+        code = gazetteer.demonym_country(modifier.strip()) if modifier else None
+        if code == region.country:
+            mentions[region].append(span)
 
 
 EXTRACTOR = Extractor("locations", extract_locations, Location, description="places with country code and coordinates")

@@ -64,6 +64,7 @@ class Location(Record):
     lat: float | None = None
     lon: float | None = None
     mentions: tuple[Span, ...] = ()
+    adjectival: tuple[Span, ...] = ()  # demonyms implying this country ("South Korean"): not place mentions
 
 
 @dataclass(frozen=True, kw_only=True)

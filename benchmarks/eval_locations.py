@@ -1,0 +1,56 @@
+"""Score the locations extractor alone as a LOC tagger on a UNER IOB2 file.
+
+    python benchmarks/eval_locations.py --data ../shared/eval/ner/uner_en_pud.iob2 [--errors FILE]
+
+Reads and scores the data with ``eval_ner.py``'s functions; only the place
+mentions count (demonyms in ``adjectival`` are not entities in UNER).  Use
+``eval_ner.py`` for actors and locations together and for spaCy beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_ner import build_units, prf, read_sentences, score, write_errors  # noqa: E402
+
+from extractors import Document  # noqa: E402
+from extractors.locations import extract_locations  # noqa: E402
+
+
+def location_spans(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start, m.end, "LOC") for place in extract_locations(Document(text)) for m in place.mentions}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="UNER IOB2 file")
+    parser.add_argument("--unit", choices=("document", "sentence"), default="document")
+    parser.add_argument("--errors", type=Path, help="write exact-match LOC errors to this file")
+    args = parser.parse_args(argv)
+
+    units = build_units(read_sentences(args.data), args.unit)
+    for unit in units:
+        unit.gold = [span for span in unit.gold if span[2] == "LOC"]
+    chars = sum(len(unit.text) for unit in units)
+    location_spans("Warm up in Paris.")
+    started = time.perf_counter()
+    predictions = [location_spans(unit.text) for unit in units]
+    seconds = time.perf_counter() - started
+    scores = score(units, predictions)
+    print(f"{args.data}: {len(units)} {args.unit}s, {chars:,} chars; locations: {chars / seconds:,.0f} chars/s")
+    for mode in ("exact", "overlap"):
+        tp, predicted, gold = scores[mode]["LOC"]
+        precision, recall, f1 = prf(tp, predicted, gold)
+        print(f"LOC {mode:<8} P {precision:5.1f}  R {recall:5.1f}  F1 {f1:5.1f}   (tp {tp}, predicted {predicted}, gold {gold})")
+    if args.errors:
+        write_errors(args.errors, units, predictions)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
