@@ -255,6 +255,8 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
             if record.speaker is None and floor > sentence.start and records and records[-1].speaker_name:
                 # ", adding …" after "the minister said …": the same speaker.
                 record = dataclasses.replace(record, speaker_name=records[-1].speaker_name, speaker_kind=records[-1].speaker_kind)
+            if records and records[-1].start >= sentence.start:
+                records[-1] = _end_content_before(context, records[-1], record)
             records.append(record)
             floor = max(floor, record.cue_end or floor)
     records.extend(_labels(context))
@@ -530,6 +532,26 @@ def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: 
     return _build(context, _Part(*speaker_span), (match.start(), match.end()), parts, direct, "asserts")
 
 
+def _end_content_before(context: _Context, record: Source, following: Source) -> Source:
+    """'X have yet to confirm these specifics, Y indicate that …': X's content stops at the comma before Y."""
+    text = context.doc.text
+    boundary = following.speaker_start if following.speaker_start is not None else following.cue_start
+    if record.direct or record.content_start is None or not record.content_start < boundary < record.content_end:
+        return record
+    comma = text.rfind(",", record.content_start, boundary)
+    if comma < 0 or text[comma + 1:boundary].strip():
+        return record
+    span = _trim(text, record.content_start, comma)
+    if span is None:
+        return record
+    start = min(value for value in (record.speaker_start, record.cue_start, span[0]) if value is not None)
+    end = max(value for value in (record.speaker_end, record.cue_end, span[1]) if value is not None)
+    return dataclasses.replace(
+        record, text=text[start:end], start=start, end=end, content=text[span[0]:span[1]],
+        content_start=span[0], content_end=span[1], content_parts=(Span(*span),),
+    )
+
+
 def _sentence_subject(text: str, sentence: Span) -> _Part | None:
     """A name or pronoun that opens the sentence before a lower-case word: 'Trump attacked Clinton …'."""
     subject = _OPENING_SUBJECT.match(text, sentence.start, sentence.end)
@@ -630,7 +652,7 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         name = _recent_person(context, speaker.start)
         return name, "person"
     if shape in ("anonymous", "media", "document"):
-        return _inner_name(mention, shape), shape
+        return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)
         if kind == "person":
