@@ -98,15 +98,25 @@ _NOT_ACRONYMS = frozenset("CEO CFO COO CTO GDP AI TV PM AM BC AD OK PhD ID IT US
 _HYPHEN_SUFFIXES = frozenset("based led backed born style owned controlled run linked era wide made allied funded aligned held".split())
 _ACTING_NEXT = frozenset(
     """
-    has have had is was will would could can may might must should has've said says say announced
-    confirmed denied imposed launched sent sends signed agreed agrees rejected rejects accused accuses
-    warned warns threatened threatens urged urges demanded demands called calls plans planned wants wanted
-    hopes hoped seeks sought responded responds retaliated attacked invaded struck fired deployed
-    insisted insists pledged pledges vowed vows refused refuses approved approves banned bans blamed
-    condemned condemns recognized recognised expelled summoned supports supported opposes opposed
+    said says say announced confirmed denied imposed launched sent sends signed agreed agrees rejected rejects
+    accused accuses warned warns threatened threatens urged urges demanded demands called calls plans planned
+    wants wanted hopes hoped seeks sought responded responds retaliated attacked invaded struck fired deployed
+    insisted insists pledged pledges vowed vows refused refuses approved approves banned bans blamed condemned
+    condemns recognized recognised expelled summoned supports supported opposes opposed believes believed
     """.split()
 )
+# Auxiliaries: the country acts only when a verb of action follows ("has confirmed", "is preparing", "will send").
+_AUXILIARIES = frozenset("has have had is was are were will would could can may might must should shall".split())
+_BASE_VERBS = frozenset(
+    """
+    send impose confirm deny launch sign agree reject accuse warn threaten urge demand call plan want seek
+    respond retaliate attack invade strike fire deploy insist pledge vow refuse approve ban blame condemn
+    recognize recognise expel summon support oppose announce continue try help join withdraw host offer provide
+    """.split()
+)
+_AFTER_AUXILIARY = regex.compile(r"[ \t]+(?:(?:not|also|already|now|still|since|just|yet|reportedly|repeatedly)[ \t]+)?(?:be[ \t]+)?([\p{Ll}]+)")
 _NON_VERB_S = frozenset("as his its this thus plus less us bus gas yes news series across always perhaps whereas various".split())
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|in|from|to|into|at|near|across|throughout)[ \t]+(?:the[ \t]+)?$")
 _TARGET_BEFORE = regex.compile(r"(?:sanctions|pressure|embargo|tariffs)\s+(?:on|against)\s+$|(?:talks|deal|agreement|ties|relations|truce)\s+with\s+$")
 
 
@@ -257,7 +267,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     words = [piece.text for piece in segment if not piece.connector]
     if len(words) == 1 and words[0].rstrip(".") in HONORIFICS:
         return None
-    if len(segment) > 2 and segment[-1].text in HONORIFICS and any(w in ORG_LEADS or w in ORG_HEADS for w in words[:-1]):
+    if len(segment) > 2 and segment[-1].text.lower() in ROLE_NOUNS and any(w in ORG_LEADS or w in ORG_HEADS for w in words[:-1]):
         segment = segment[:-1]  # "the Ontario Independent Police Review Director, Gerry McNeilly"
         words = words[:-1]
     start, end = segment[0].start, segment[-1].end
@@ -557,6 +567,11 @@ def _acts(text: str, start: int, end: int) -> bool:
     word = match.group(1)
     if word in _ACTING_NEXT:
         return True
+    if word in _AUXILIARIES:
+        verb = _AFTER_AUXILIARY.match(text, match.end(), min(len(text), match.end() + 40))
+        return bool(verb) and (verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _BASE_VERBS or verb.group(1) in _ACTING_NEXT)
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return False
     return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and word not in _NON_VERB_S and len(word) > 3))
 
 
