@@ -299,7 +299,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     direct = False
     right_speaker = None
     position = cue_end
-    if speaker is None and not participle and (after_quote or before_clause is not None):
+    if speaker is None and not participle and _bare_cue(text, floor, cue_start):
         right_speaker = _right_speaker(text, cue_end, sentence.end)
         if right_speaker is not None:
             speaker = right_speaker
@@ -332,6 +332,12 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
+    """Nothing but a quotation or a comma before the cue: '…,” said the ministry', '…, said Smith'."""
+    before = text[floor:cue_start].rstrip()
+    return not before or before[-1] in ",”\"'"
 
 
 def _infinitive(text: str, cue_start: int, floor: int) -> bool:
@@ -397,8 +403,13 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     for cut in _SUBJECT_CUT.finditer(text, subject_start, name_end):
         pass
     if cut is not None:
-        if text[cut.end():subject_end].strip() == "" and cut.group(0).lower() in _RELATIVES:
-            return _Part(cut.start(), cut.end()), after_quote, before_clause
+        if text[cut.end():subject_end].strip() == "":
+            conjunction = cut.group(0).lower()
+            if conjunction in _RELATIVES:
+                return _Part(cut.start(), cut.end()), after_quote, before_clause
+            if conjunction in {"and", "but", "or"} and floor == sentence.start:
+                # "Cruz exhorted Republicans … and said he was …": the sentence's subject speaks.
+                return _sentence_subject(text, sentence), after_quote, None
         subject_start = cut.end()
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
