@@ -33,6 +33,7 @@ from .names import (
     NOT_NAMES,
     NOT_PERSON_HEADS,
     NOT_PERSON_STARTS,
+    PERSON_TITLES,
     ORG_HEADS,
     ROLE_NOUNS,
     is_given_name,
@@ -93,6 +94,7 @@ _NOT_NAME_WORDS = _OPENERS | _MONTHS_DAYS | frozenset(
     Million Millions Billion Billions Dozens Dozen Half Several First Second Third Fourth Fifth Sixth Seventh
     """.split()
 ) | NOT_NAME_ADJECTIVES
+_LEADING_NOISE = _OPENERS | _MONTHS_DAYS
 _NOT_ACRONYMS = frozenset("CEO CFO COO CTO GDP AI TV PM AM BC AD OK PhD ID IT US UK USA UAE EU UN COVID HIV AIDS DNA".split())
 # Hyphen suffixes that make an adjective of a name ("Kremlin-backed", "Saudi-led").
 _HYPHEN_SUFFIXES = frozenset("based led backed born style owned controlled run linked era wide made allied funded aligned held".split())
@@ -220,9 +222,10 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
         left = [p.text for p in parts[-1] if not p.connector]
         if word == "in":
             keep = False
-        elif word in ("of", "for", "the", "on", "upon", "&", "and"):
-            keep = org_like and not (word == "and" and places.is_place_run(parts[-1]))
-            keep = keep and (word not in ("and", "&") or segment[-1].text in ORG_HEADS or any(w in ORG_HEADS for w in left))
+        elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
+            keep = segment[-1].text in ORG_HEADS and not any(w in ORG_HEADS for w in left) and not places.is_place_run(parts[-1])
+        elif word in ("of", "for", "the", "on", "upon"):
+            keep = org_like or (word == "of" and bool(left) and left[-1].rstrip(".") in PERSON_TITLES)
         else:  # name particles: bin, van, de, al ...
             keep = bool(left) and not any(w in ORG_HEADS for w in left)
         if keep:
@@ -248,16 +251,12 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     at_sentence_start = _starts_sentence(doc, segment[0].start)
     if at_sentence_start and segment[0].text in _OPENERS:
         segment = segment[1:]
-    while segment and segment[0].text in _NOT_NAME_WORDS:
+    while segment and segment[0].text in _LEADING_NOISE:
         segment = segment[1:]
     if not segment:
         return None
-    role_pieces: list[_Piece] = []
-    titled = False
-    while len(segment) > 1 and not segment[0].connector and _is_role_word(segment[0].text, segment[1:]):
-        titled = titled or segment[0].text.rstrip(".") in HONORIFICS
-        role_pieces.append(segment[0])
-        segment = segment[1:]
+    role_pieces, segment = _split_role(segment)
+    titled = bool(role_pieces)
     while segment and segment[-1].connector:
         segment = segment[:-1]
     while segment and segment[0].connector:
@@ -287,7 +286,6 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     role = role or before_role or after_role
     if _not_a_person(text, start, end, words):
         return _Mention(start, end, "unknown", role, titled)
-    titled = titled or bool(role_pieces and _titled_role(role_pieces))
     evidence = _person_evidence(words, titled, at_sentence_start)
     if _is_place(surface, words, evidence):
         return None
@@ -311,21 +309,20 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     return start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
 
 
-def _is_role_word(word: str, rest: list[_Piece]) -> bool:
-    """A leading word that belongs to the role, not the name: titles and demonyms."""
-    bare = word.rstrip(".")
-    if bare in HONORIFICS and not (rest and rest[0].text in ORG_HEADS):
-        return not (is_given_name(bare) and len(rest) == 1 and is_surname(rest[0].text))
-    rest_words = [piece.text for piece in rest]
-    return (
-        bool(gazetteer.demonym_country(word))
-        and any(w.rstrip(".") in HONORIFICS for w in rest_words)
-        and not any(w in ORG_LEADS or w in ORG_HEADS for w in rest_words)
-    )
-
-
-def _titled_role(pieces: list[_Piece]) -> bool:
-    return any(piece.text.rstrip(".") in HONORIFICS for piece in pieces)
+def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
+    """Cut after the last person title: "Apple CEO | Tim Cook", "Secretary of State | Antony Blinken"."""
+    cut = -1
+    for index, piece in enumerate(segment[:-1]):
+        if not piece.connector and piece.text.rstrip(".") in PERSON_TITLES:
+            cut = index
+    if cut < 0:
+        return [], segment
+    if segment[cut + 1].connector and cut + 2 < len(segment) - 1:
+        cut += 2  # "Secretary of State"
+    rest = [piece.text for piece in segment[cut + 1 :] if not piece.connector]
+    if not rest or any(word in ORG_HEADS or word in ORG_LEADS for word in rest) or rest[0] in HONORIFICS:
+        return [], segment
+    return segment[: cut + 1], segment[cut + 1 :]
 
 
 def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) -> int:
@@ -352,7 +349,7 @@ def _name_like(word: str) -> bool:
 
 
 def _is_organization(words: list[str], surface: str) -> bool:
-    if surface in KNOWN_ORGS:
+    if surface in KNOWN_ORGS or (len(words) <= 3 and words[0] in KNOWN_ORGS and not words[0].isupper()):
         return True
     if len(words) > 1 and (words[-1] in ORG_HEADS or words[-1].removesuffix("s") in ORG_HEADS):
         return True
@@ -485,7 +482,7 @@ _GROUP_PATTERN = regex.compile(
     r"\b(?:(?P<demonym>(?:\p{Lu}\p{Ll}+[ \t]){0,2}\p{Lu}\p{Ll}+)[ \t]+)?"
     r"(?P<the>(?:[Tt]he)[ \t]+)?"
     r"(?P<noun>state[ \t]+media|state[ \t]+television|news[ \t]+agency|"
-    + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+    + "|".join(f"[{noun[0]}{noun[0].upper()}]{noun[1:]}" for noun in sorted(GROUP_NOUNS, key=len, reverse=True))
     + r")\b(?:[ \t]+(?P<tail>sources|officials|agency|services))?"
 )
 _BARE_GROUPS = frozenset("protesters protestors demonstrators rioters rebels insurgents militants separatists jihadists gunmen opposition".split())
@@ -497,7 +494,7 @@ def _group_mentions(doc: Document) -> list[_Mention]:
     """ "South Korean intelligence", "the opposition", "protesters", "North Korean state media"."""
     mentions: list[_Mention] = []
     for match in _GROUP_PATTERN.finditer(doc.text, timeout=_TIMEOUT):
-        noun = " ".join(match.group("noun").split())
+        noun = " ".join(match.group("noun").split()).lower()
         demonym = match.group("demonym")
         code, demonym_start = _demonym_suffix(demonym, match.start("demonym")) if demonym else (None, 0)
         if code and not match.group("the"):
@@ -687,10 +684,13 @@ def _clean(surface: str) -> str:
 
 
 def _group_key(surface: str) -> str:
+    """ "South Korean intelligence sources" -> "South Korean intelligence"; "Protesters" -> "protesters"."""
     words = surface.split()
-    if words and words[-1] in ("sources", "officials", "agency", "services") and len(words) > 2:
+    if len(words) > 2 and words[-1] in ("sources", "officials", "agency", "services"):
         words = words[:-1]
-    return " ".join(words).lower() if not words or not words[0][0].isupper() else " ".join(words)
+    if len(words) == 1:
+        return words[0].lower()
+    return " ".join(words)
 
 
 def _actor(text: str, entity: _Entity) -> Actor:

@@ -119,6 +119,14 @@ HONORIFICS = frozenset(
     """.split()
 )
 
+# Honorifics that name an office or a courtesy, not a department: the name follows the last of them.
+PERSON_TITLES = HONORIFICS - frozenset(
+    """
+    Foreign Defense Defence Interior Finance Economy Health Trade Energy Justice State Attorney Prime Vice Deputy
+    Acting Former Senior Junior Assistant Associate Special Managing Crown Grand
+    """.split()
+)
+
 # Lower-case nouns that describe a person's office; they make a role with the words before them.
 ROLE_NOUNS = frozenset(
     """
@@ -149,7 +157,7 @@ ORG_HEADS = frozenset(
     Airlines Airways Motors Holdings Technologies Technology Systems Industries Partners Capital
     Exchange Pharmaceuticals Pharma Energy Petroleum Oil Gas Telecom Communications Electronics
     Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
-    Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel
+    Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel International
     Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
     Club Team Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
     University College School Academy Hospital Clinic Museum Library Stadium Airport
