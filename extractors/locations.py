@@ -61,7 +61,7 @@ _FUNCTION_WORDS = frozenset(
     "across into outside inside both between if although though despite amid over under this that these those "
     "meanwhile however yesterday today".split()
 )
-_DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower".split())
+_DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower Outer".split())
 # Capitalised words after a place that continue it: "Kursk Oblast", "Gaza City".
 _TYPE_WORDS = {
     "Region": "region", "Province": "region", "State": "region", "Oblast": "region", "Governorate": "region",
@@ -75,7 +75,19 @@ _FEATURE_HEADS = frozenset(
 )
 _FEATURE_STARTS = frozenset("Mount Lake Cape Isle".split())
 _SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
+_OF_BEFORE = regex.compile(rf"((?:{_WORD}[ ])+)of[ ](?:the[ ])?$")
+_ACCORDING = regex.compile(r"\b[Aa]ccording to[ ]$")
 _GOVERNOR = regex.compile(r"\b(?:[Gg]overnor|Gov\.|state legislature|statehouse)\b")
+# Offices named after the place they serve: "Texas Governor Greg Abbott", "Moscow Mayor".
+_OFFICES = frozenset(
+    "Mayor Governor Gov President Premier Prime Minister Senator Sen Rep Representative Attorney Police Sheriff "
+    "Chief Governor-General Lieutenant Councillor Commissioner".split()
+)
+# Heads of a polity's long name, kept in the mention: "Kingdom of France", "City of Buenos Aires".
+_POLITY_HEADS = frozenset(
+    "Republic Kingdom Principality Duchy Grand Empire Emirate Sultanate Commonwealth Federation State City "
+    "Community Province County Region Municipality Canton Territory Isle Island Islands Gulf Bay Sea Strait".split()
+)
 _SMALL_CITY = 100_000
 _BIG_CITY = 1_000_000
 _MAX_RUN_WORDS = 12
@@ -107,8 +119,9 @@ def extract_locations(doc: Document) -> list[Location]:
     text = doc.text
     hits = [hit for run in _RUN.finditer(text) for hit in _hits_in_run(doc, run.start(), run.end())]
     _add_context(doc, hits)
-    places = [hit for hit in hits if hit.demonym is None and _is_place(hit)]
-    context = _context_countries(text, hits, places)
+    named = _named_countries(hits)
+    places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
+    context = _context_countries(hits, places)
     for hit in places:
         hit.chosen = _choose(hit, context, text)
     return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
@@ -131,9 +144,11 @@ def _hits_in_run(doc: Document, start: int, end: int) -> list[_Hit]:
             hit = _lookup(text, tokens[i][0], _strip_possessive(text, tokens[j - 1][0], tokens[j - 1][1]))
             if hit is not None:
                 break
+        feature = _feature(text, tokens, i)
+        if feature is not None and (hit is None or feature.end > hit.end):
+            hit = feature
         if hit is None:
             hits.extend(_hyphen_parts(text, *tokens[i]))
-            hit = _feature(text, tokens, i)
         if hit is None:
             i += 1
             continue
@@ -215,13 +230,16 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
         hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
         previous = _PREVIOUS_WORD.search(text, max(sentence_start, hit.start - 40), hit.start)
         previous_word = previous.group(1) if previous else ""
-        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS
+        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS and not _ACCORDING.search(
+            text, max(0, hit.start - 16), hit.start
+        )
         owner_hit = ends.get(hit.start - 3) or ends.get(hit.start - 1)
         if owner_hit is not None and text[owner_hit.end:hit.start].strip() in ("'s", "’s", "'", "’"):
             owner = owner_hit.candidates[:1]
             hit.owner = owner[0].country if owner and owner[0].kind == "country" else None
         if previous_word and previous_word[0].isupper() and not hit.sentence_start and not _is_free_word(previous_word):
             hit.inside_name = True
+        _extend_left(text, hit, sentence_start, previous_word)
         if hit.demonym is not None:
             continue
         following = text[hit.end:hit.end + 40]
@@ -249,6 +267,36 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             hit.inside_name = False
 
 
+def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) -> None:
+    """Take in what belongs to the name before it: "East Africa", "Kingdom of France", "the Netherlands".
+
+    "<Name> of <place>" whose head is not a polity ("Bank of Scotland") makes the place part of that name.
+    """
+    if previous_word in _DIRECTIONS and text.endswith(previous_word + " ", sentence_start, hit.start):
+        hit.start -= len(previous_word) + 1
+        hit.surface = text[hit.start:hit.end]
+        return
+    best = hit.candidates[0] if hit.candidates else None
+    if best is not None and best.kind == "country" and best.name.endswith("s") and text.endswith("the ", sentence_start, hit.start):
+        hit.start -= 4
+        hit.surface = text[hit.start:hit.end]
+        return
+    of = _OF_BEFORE.search(text, max(sentence_start, hit.start - 60), hit.start)
+    if of is None or hit.headline:
+        return
+    words = of.group(1).split()
+    if words[-1] not in _POLITY_HEADS:
+        hit.inside_name = not (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
+        return
+    start = of.start(1)
+    for word in words:
+        if word.lower() not in _FUNCTION_WORDS:
+            break
+        start += len(word) + 1
+    hit.start = start
+    hit.surface = text[hit.start:hit.end]
+
+
 def _is_free_word(word: str) -> bool:
     """A capitalised word before a place that does not make it part of a longer name."""
     word = _strip_word(word.rstrip("."))
@@ -273,17 +321,20 @@ def _comma_candidates(surface: str) -> tuple[Place, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_headline_text(sentence: str) -> bool:
-    words = [word for word in regex.findall(r"\p{L}[\p{L}'’\-]*", sentence)[1:] if len(word) > 3]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+    words = [word for word in regex.findall(r"\p{L}[\p{L}'’\-]*", sentence)[1:] if word.lower() not in _FUNCTION_WORDS]
+    capitalised = sum(word[0].isupper() for word in words)
+    if sentence.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        return len(words) >= 6 and capitalised == len(words)
+    return len(words) >= 3 and capitalised >= 0.75 * len(words)
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
-    """A title-case line: after the first word, three or more long words, three quarters capitalised."""
+    """A title-case line: after the first word, most content words capitalised (all if it ends like a sentence)."""
     return _is_headline_text(text[start:end]) if end - start < 300 else False
 
 
-def _is_place(hit: _Hit) -> bool:
-    """Whether the evidence around a hit lets it stand as a place."""
+def _is_place(hit: _Hit, named: frozenset[str]) -> bool:
+    """Whether the evidence around a hit lets it stand as a place (``named``: countries the text names)."""
     best = hit.candidates[0]
     if best.kind == "place" and best.population == 0 and best.country is None and best.lat is None:
         return not hit.headline or hit.surface.split()[-1] in _FEATURE_HEADS
@@ -297,21 +348,26 @@ def _is_place(hit: _Hit) -> bool:
     needs_support = single and (_is_common_word(hit) or _is_person_name(hit))
     if needs_support:
         return not hit.headline and (bool(hit.comma_place) or (hit.locative and not hit.sentence_start))
-    if best.kind == "city" and best.population < _SMALL_CITY and hit.type_word is None:
-        return hit.supported or not hit.headline
+    if best.kind == "city" and best.population < _SMALL_CITY and hit.type_word is None and " " not in hit.surface:
+        return hit.supported or (best.country in named and not hit.headline)
     return True
 
 
 def _is_common_word(hit: _Hit) -> bool:
     """A place name that is also an ordinary word ("Reading", "Nice"); countries and big cities are exempt."""
     best = hit.candidates[0]
-    big = best.kind == "country" or (best.kind == "city" and best.population >= _BIG_CITY)
+    big = best.kind in ("country", "place") or (best.kind == "city" and best.population >= _BIG_CITY)
     return not big and gazetteer.is_common_word(hit.surface)
 
 
 def _continues_name(word: str) -> bool:
-    """A capitalised word after a city or region that makes one longer name ("Paris Agreement")."""
-    return not (word in names.HONORIFICS or gazetteer.has_surface(gazetteer.fold(word)) or word in _DIRECTIONS)
+    """A capitalised word after a city or region that makes one longer name ("Paris Agreement").
+
+    Not: an office held there ("Texas Governor"), a pronoun, or a region or country ("Paris Texas").
+    """
+    if word in _OFFICES or word == "I" or word.lower() in _FUNCTION_WORDS:
+        return False
+    return not any(place.kind in ("region", "country") for place in gazetteer.lookup(word)[:1])
 
 
 def _is_person_name(hit: _Hit) -> bool:
@@ -321,7 +377,9 @@ def _is_person_name(hit: _Hit) -> bool:
     is also a given name or surname.
     """
     word, best = hit.surface, hit.candidates[0]
-    personal = names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word)
+    personal = (
+        names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word) or word in names.NOT_NAMES
+    )  # NOT_NAMES: in the name lists, but mostly used otherwise (places among them)
     if not personal:
         return False
     if hit.next_word is not None or hit.speech_after:
@@ -329,7 +387,14 @@ def _is_person_name(hit: _Hit) -> bool:
     return best.kind == "city" and best.population < _SMALL_CITY
 
 
-def _context_countries(text: str, hits: list[_Hit], places: list[_Hit]) -> frozenset[str]:
+def _named_countries(hits: list[_Hit]) -> frozenset[str]:
+    """Countries the text names or implies by a demonym: a small town there needs less support."""
+    codes = {hit.demonym for hit in hits if hit.demonym}
+    codes |= {hit.candidates[0].country for hit in hits if hit.candidates and hit.candidates[0].kind == "country"}
+    return frozenset(codes)
+
+
+def _context_countries(hits: list[_Hit], places: list[_Hit]) -> frozenset[str]:
     """Countries the document names, implies by demonyms, or locates unambiguous places in."""
     codes = {hit.demonym for hit in hits if hit.demonym}
     for hit in places:

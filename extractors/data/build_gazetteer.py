@@ -26,6 +26,12 @@ from english_words import get_english_words_set
 
 HERE = Path(__file__).resolve().parent
 MIN_ALTERNATE_POPULATION = 1_000_000  # alternate city names ("Kiev", "Bombay") only for big cities
+# Words that some subdivision is named ("East" in Cameroon, "Centre" in France) but news uses generically.
+GENERIC_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Centre Center Capital Coast Coastal Lakes "
+    "Islands Island Upper Lower Middle Northeast Northwest Southeast Southwest North-East North-West South-East "
+    "South-West Mountain Mountains Plateau Valley Delta Lake River Sea Highlands Lowlands Interior Littoral".split()
+)
 MIN_CAPITAL_POPULATION = 100_000  # a capital smaller than this ranks with other cities (Victoria, Seychelles)
 
 # Local words for a region's type, dropped from pycountry's names: "Guangdong Sheng" -> "Guangdong".
@@ -61,7 +67,7 @@ class Builder:
             surface = " ".join(surface.replace("’", "'").split())
             if surface.lower().startswith("the "):
                 surface = surface[4:]
-            if surface and surface[0].isupper():
+            if surface and surface[0].isupper() and surface not in GENERIC_WORDS:
                 self.surfaces[fold(surface)].add(index)
         return index
 
