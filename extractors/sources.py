@@ -60,6 +60,10 @@ _NON_SPACE = regex.compile(r"\S+")
 _LAST_TWO_WORDS = regex.compile(r"(?:([\w’']+)\s+)?([\w’']+)\s+$")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
+_COMMON_CAPITALS = frozenset(
+    """the a an this that these those his her its their our my your one two three some several many
+    he she i we they it who which state data officials official sources source""".split()
+)
 _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
 _OPENING_SUBJECT = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
@@ -75,13 +79,17 @@ _NOT_SPEAKER_LABELS = frozenset(
     "update note watch read related photo photos video source sources correction editor's note editor's note: "
     "q a question answer transcript warning breaking exclusive analysis opinion".split()
 )
+_PRESS = regex.compile(r"(?:the\s+)?(?:reporters|journalists|the\s+press|media|lawmakers|parliament|congress)", regex.I)
 _QUOTE_SOON = regex.compile(r"[“\"]|''")
 _REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:")
 _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
 _NAMED_BODY = regex.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
-_NAMED_QUALIFIER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\w’'.-]*\s+)+)")
+_POSSESSOR = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
+_ANONYMOUS_QUALIFIER = regex.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
+)
 _NAME_SPLIT = regex.compile(r"[\s,()]+")
 
 _AUXILIARIES = frozenset(
@@ -310,6 +318,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         obj = _TOLD_OBJECT.match(text, position, sentence.end)
         if obj and len(obj.group(1).split()) <= 6:
             position = obj.end()
+            if _PRESS.fullmatch(obj.group(1)) and cue_end == match.end():
+                cue_end = obj.end()  # "told reporters" is one cue; "told the BBC" keeps its listener out
     if after_quote is not None:
         content_parts.append(_Part(*after_quote))
         direct = True
@@ -604,7 +614,7 @@ def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
     ends = [end for end, _ in by_end]
     doc = context.doc
     for start, end in context.quote_spans:
-        if (start, end) in context.used_quotes or len(context.doc.text[start:end].split()) < 5:
+        if (start, end) in context.used_quotes or len(context.doc.text[start:end].split()) < 3:
             continue
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.start != start:
@@ -619,7 +629,7 @@ def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
         found.append(
             Source(
                 text=doc.text[start:end], start=start, end=end, speaker=None,
-                speaker_name=previous.speaker_name or previous.speaker, speaker_kind=previous.speaker_kind,
+                speaker_name=previous.speaker_name, speaker_kind=previous.speaker_kind,
                 cue=None, content=doc.text[start:end], direct=True, polarity="asserts",
                 content_start=start, content_end=end, content_parts=(Span(start, end),),
             )
@@ -652,16 +662,14 @@ def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts
 
 
 def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]:
-    """The actor a speaker mention refers to, and the speaker's kind."""
+    """The actor a speaker mention refers to (None when the text does not name it), and the speaker's kind."""
     text = context.doc.text
     mention = text[speaker.start:speaker.end]
     words = [_normalise(word).strip(".,") for word in mention.split()]
-    lowered = " ".join(words)
     shape = _kind_from_shape(mention, words)
     actor = _actor_at(context, speaker.start, speaker.end)
     if words[-1] in _PERSON_PRONOUNS or (len(words) == 1 and words[0] in _RELATIVES):
-        name = _recent_person(context, speaker.start)
-        return name, "person"
+        return _recent_person(context, speaker.start), "person"
     if shape in ("anonymous", "media", "document"):
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
@@ -669,16 +677,11 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         if kind == "person":
             context.people.append((speaker.end, actor.name))
         return actor.name, kind
-    if shape == "person":
-        name = _person_name(mention)
-        if name is not None:
-            name = _expand_surname(context, name, speaker.start)
-            context.people.append((speaker.end, name))
-        return name, "person"
-    if shape is None and lowered in _GROUP_PRONOUNS:
-        return None, None
-    bare = _LEADING_ARTICLE.sub("", mention).strip(" ,")
-    return bare, shape
+    name = _proper_name(mention)
+    if shape == "person" and name is not None:
+        name = _expand_surname(context, name, speaker.start)
+        context.people.append((speaker.end, name))
+    return name, shape
 
 
 def _kind_from_shape(mention: str, words: list[str]) -> str | None:
@@ -692,18 +695,15 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
         return "document"
     if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
         return "media"
-    if head in _ANONYMOUS_HEADS and not _has_name(mention):
+    if head in _ANONYMOUS_HEADS and (head in {"sources", "source", "officials"} or _proper_name(mention) is None):
         return "anonymous"
-    if head in {"sources", "source", "officials"}:
-        return "anonymous"
-    bare = _LEADING_THE.sub("", mention).strip(" ,")
-    if bare in _country_names():
+    if _LEADING_THE.sub("", mention).strip(" ,") in _country_names():
         return "country"
-    if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and not _has_name(mention):
-        return "organization"
-    if head in _PERSON_WORDS or head in _ANONYMOUS_HEADS:
+    if head in _PERSON_WORDS:
         return "person"
-    if _has_name(mention):
+    if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and _proper_name(mention) is None:
+        return "organization"
+    if head in _ANONYMOUS_HEADS or words[-1] in _PERSON_PRONOUNS or _proper_name(mention) is not None:
         return "person"
     return None
 
@@ -716,43 +716,40 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
-def _has_name(mention: str) -> bool:
-    return any(word[:1].isupper() and _normalise(word).strip(".,") not in _TITLES for word in mention.split()[1:] + mention.split()[:1])
+def _proper_name(mention: str) -> str | None:
+    """The last run of capitalised words that are names, not titles or common words.
 
-
-def _person_name(mention: str) -> str | None:
-    """The last run of capitalised words, without leading titles ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn")."""
-    runs: list[list[str]] = []
+    "Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"; "the governor, Jane Doe" -> "Jane Doe";
+    "The minister" -> None (a capital at the start of a sentence is no name).
+    """
+    runs: list[list[str]] = [[]]
     for word in _NAME_SPLIT.split(mention):
-        if word[:1].isupper() or (runs and runs[-1] and word in {"de", "van", "von", "bin", "al", "da"}):
-            if not runs or runs[-1] is None:
-                runs.append([])
+        bare = _normalise(word).strip(".,")
+        if word[:1].isupper() and bare not in _COMMON_CAPITALS:
+            if bare in _TITLES and not runs[-1]:
+                continue
             runs[-1].append(word)
-        else:
-            runs.append(None)  # type: ignore[arg-type]
-    names = [run for run in runs if run]
-    if not names:
-        return None
-    # Prefer the run that holds more than titles: "the governor, Jane Doe" -> "Jane Doe".
-    for run in reversed(names):
-        while run and _normalise(run[0]).strip(".,") in _TITLES:
-            run = run[1:]
-        if run:
-            return " ".join(run).strip(".,")
-    return None
+        elif runs[-1]:
+            runs.append([])
+    named = [run for run in runs if run]
+    return " ".join(named[-1]).strip(".,") if named else None
 
 
 def _inner_name(mention: str, kind: str) -> str | None:
-    """A named body inside an anonymous or documentary mention: 'a study by Harvard' -> 'Harvard'."""
-    by = _NAMED_BODY.search(mention)
+    """A named body inside an anonymous, media or documentary mention.
+
+    'a study by Harvard' -> 'Harvard'; "Harvard's report" -> 'Harvard';
+    'South Korean intelligence sources' -> 'South Korean intelligence'; 'Reuters' -> 'Reuters'.
+    """
+    by = _NAMED_BODY.search(mention) or _POSSESSOR.match(mention)
     if by:
         return by.group(1)
-    if kind == "media":
-        return _LEADING_THE.sub("", mention).strip(" ,")
-    named = _NAMED_QUALIFIER.match(mention)
-    if kind in ("anonymous", "document") and named:
-        return named.group(1).strip() or None
-    return None
+    if kind == "anonymous":
+        qualifier = _ANONYMOUS_QUALIFIER.match(mention)
+        return qualifier.group(1) if qualifier and qualifier.group(1).lower() not in _COMMON_CAPITALS else None
+    if _proper_name(mention) is None:
+        return None
+    return _LEADING_ARTICLE.sub("", mention).strip(" ,")
 
 
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
