@@ -17,6 +17,7 @@ from typing import Any, Sequence
 import regex
 
 NEGATIVE_POLARITIES = frozenset({"denies", "unconfirmed"})
+TOLLS = frozenset({"death", "missing", "injured", "displaced", "arrested", "rescued"})  # one value at a time
 EXACT_TOLERANCE = 0.005  # relative difference under which two figures are the same
 APPROX_TOLERANCE = 0.05  # ... when either is given as "about", "around", "some"
 DISPUTE_DISTANCE = 300  # characters between an assertion and the denial that answers it
@@ -75,9 +76,10 @@ class Tension:
     """Two attributions of one document that pull against each other.
 
     ``kind``: "unconfirmed" or "denied" (the same cue verb with opposite
-    polarity: "has confirmed" / "have yet to confirm"), "self" (one speaker
-    asserts and denies or doubts), "disputed" (a denial answering the
-    assertion just before it: "residents said ... Mr. Bista denied").
+    polarity: "has confirmed" / "have yet to confirm"), "disputed" (a denial
+    or a non-confirmation just after an assertion: "residents said ... Mr.
+    Bista denied"), "figures" (two sources give one toll, such as the dead or
+    the missing, different values).
     """
 
     document: str
@@ -126,14 +128,17 @@ def _entries(document: dict[str, Any]) -> list[_Entry]:
     locations = document.get("locations") or []
     country_of = {location["name"]: location.get("country") for location in locations}
     main = _main_place(locations)
+    # A place the gazetteer cannot put in a country lies in the country the document is about.
+    main_country = country_of.get(main[0]) if main else None
     entries = []
     for fact in document.get("facts") or []:
         if not fact.get("about"):
             continue
         places = frozenset(fact.get("locations") or main)
+        countries = {country_of.get(place) or main_country for place in places}
         entries.append(_Entry(
             document=document["path"], order=len(entries), fact=fact, places=places,
-            countries=frozenset(country_of[place] for place in places if country_of.get(place)),
+            countries=frozenset(country for country in countries if country),
             actors=frozenset(fact.get("actors") or ()),
         ))
     return entries
@@ -241,16 +246,6 @@ def _name_words(name: str | None) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
-def same_speaker(a: str | None, b: str | None) -> bool:
-    """One entity under two names: "North Korea" and "North Korean state media", word by word from the start."""
-    words_a, words_b = _name_words(a), _name_words(b)
-    if not words_a or not words_b:
-        return False
-    shorter, longer = sorted((words_a, words_b), key=len)
-    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
-               for x, y in zip(shorter, longer))
-
-
 def cue_verb(cue: str | None) -> str | None:
     """The cue's verb stem: "has confirmed" and "have yet to confirm" both give "confirm"."""
     words = _name_words(cue)
@@ -273,7 +268,7 @@ def _statement(source: dict[str, Any]) -> dict[str, Any]:
 
 
 def find_tensions(document: dict[str, Any]) -> list[Tension]:
-    """Attributions of one document that pull against each other, each doubting one reported once."""
+    """Attributions and tolls of one document that pull against each other."""
     sources = sorted(document.get("sources") or [], key=lambda source: source["start"])
     tensions = []
     for index, doubted in enumerate(sources):
@@ -282,19 +277,35 @@ def find_tensions(document: dict[str, Any]) -> list[Tension]:
         for kind, asserted in _against(doubted, sources[:index], sources[index + 1:]):
             tensions.append(Tension(document["path"], kind, _statement(asserted), _statement(doubted)))
             break
-    return tensions
+    return tensions + _toll_tensions(document)
 
 
 def _against(doubted: dict[str, Any], before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]):
     """Assertions the doubting attribution pulls against, the closest reason first."""
-    asserting = [source for source in list(before) + list(after) if source.get("polarity") == "asserts"]
     verb = cue_verb(doubted.get("cue"))
-    for source in asserting:
-        if verb is not None and cue_verb(source.get("cue")) == verb:
+    for source in list(before) + list(after):
+        if source.get("polarity") == "asserts" and verb is not None and cue_verb(source.get("cue")) == verb:
             yield ("unconfirmed" if doubted.get("polarity") == "unconfirmed" else "denied"), source
-    for source in asserting:
-        if same_speaker(_who(source), _who(doubted)):
-            yield "self", source
-    if (doubted.get("polarity") == "denies" and before and before[-1].get("polarity") == "asserts"
-            and doubted["start"] - before[-1]["end"] <= DISPUTE_DISTANCE):
+    if before and before[-1].get("polarity") == "asserts" and doubted["start"] - before[-1]["end"] <= DISPUTE_DISTANCE:
         yield "disputed", before[-1]
+
+
+def _fact_statement(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"speaker": fact.get("source"), "cue": fact.get("cue"), "polarity": fact.get("polarity"),
+            "content": fact.get("sentence"), "figure": fact["text"], "start": fact["start"], "end": fact["end"]}
+
+
+def _toll_tensions(document: dict[str, Any]) -> list[Tension]:
+    """One toll (dead, missing, injured, displaced...) given different values by different sources of one text."""
+    first_of: dict[tuple[str, str | None], dict[str, Any]] = {}
+    tensions = []
+    for fact in sorted(document.get("facts") or [], key=lambda fact: fact["start"]):
+        if fact.get("about") not in TOLLS or fact.get("qualifier") == "vague":
+            continue
+        key = (fact["about"], fact.get("unit"))
+        first = first_of.setdefault(key, fact)
+        version = Version(fact["text"], fact.get("value"), fact.get("low"), fact.get("high"), fact["qualifier"], ())
+        earlier = Version(first["text"], first.get("value"), first.get("low"), first.get("high"), first["qualifier"], ())
+        if first is not fact and fact.get("source") != first.get("source") and not same_figure(earlier, version):
+            tensions.append(Tension(document["path"], "figures", _fact_statement(first), _fact_statement(fact)))
+    return tensions

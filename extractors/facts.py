@@ -23,6 +23,7 @@ from .records import Actor, Fact, Location, Number, Source, Span
 from .registry import Extractor
 
 AMOUNT_KINDS = frozenset({"cardinal", "percent", "money", "quantity", "range"})
+MEASURED_KINDS = frozenset({"percent", "money"})  # kinds whose measured noun stands before the figure: "damage at $5m"
 
 # Clause boundaries inside a sentence: strong punctuation, a comma before a
 # subordinating word, or a complementizer ("announced that 5,000 ...").
@@ -35,7 +36,11 @@ _CLAUSE_BREAK = regex.compile(
 )
 
 # The counted phrase's head noun ends before a preposition or relative word.
-_HEAD_STOP = regex.compile(r"\s(?:of|in|at|from|to|for|on|with|by|who|that|which|across|over|under|per)\s", regex.IGNORECASE)
+_HEAD_STOP = regex.compile(
+    r"\s(?:of|in|at|from|to|for|on|with|by|who|that|which|across|over|under|per|along|near|after|before|during|since"
+    r"|than|into|between|among|through|against|within|around|downstream|upstream|abroad|overseas)\s",
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 _IRREGULAR_PLURALS = {
@@ -62,7 +67,7 @@ _SYNONYMS = {
 
 # What happened to the people counted: "41 people were killed", "89 injured people".
 _STATUS_WORDS = {
-    "death": "killed dead died deaths death fatalities perished drowned",
+    "death": "killed dead died deaths death fatalities perished drowned kills kill killing toll",
     "missing": "missing unaccounted",
     "injured": "injured wounded hurt injuries",
     "displaced": "displaced evacuated fled homeless relocated uprooted",
@@ -74,6 +79,16 @@ _STATUS = regex.compile(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=
 # Heads that only say "people": the predicate tells what is counted.
 _GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villager citizen adult".split())
 STATUS_WINDOW = 80  # characters after a figure in which its predicate is looked for
+# A status or a measured noun just before the figure: "death toll rises to 56", "number of dead at 41",
+# "killing nine", "the damage could reach $60 million", "revenue of $2.5 billion".
+_NOUN_BEFORE = regex.compile(
+    r"\b(\p{L}+)(?:\s+(?:could|would|will|may|might|has|have|had|is|was|were|are|been|be|now))*"
+    r"(\s+(?:(?:rises|rose|risen|rise|climbed|climbs|reached|reaches|reach|stands|stood|stand|jumped|hit|hits"
+    r"|totalled|totaled|totals|total|put|estimated)(?:\s+(?:to|at|of))?|to|at|of))?\s+$",
+    regex.IGNORECASE,
+)
+_CONVERSION_BEFORE = regex.compile(r"\s*\(\s*")  # between "4.5 billion rupees" and "$33 million)"
+_NOT_MEASURED = frozenset("the a an it its this that they he she we there which who and or but said says".split())
 COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 of the workers")
 # A country named as a place, not as an actor: "in Russia", "to Russia's Kursk region".
 _PLACE_BEFORE = regex.compile(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
@@ -119,9 +134,24 @@ def normalize_counted(counted: str | None) -> str | None:
 def about(counted: str | None, status: str | None) -> str | None:
     """What a figure counts, normalised: "people" + "killed" is "death", "aid workers" + "killed" is "worker death"."""
     head = normalize_counted(counted)
-    if head is None or head in _GENERIC_HEADS or head in _STATUS_WORDS:
-        return status or head
+    generic = any(lemma(word) in _GENERIC_HEADS for word in _WORD.findall(counted or ""))  # "people remain"
+    if head is None or generic or head in _STATUS_WORDS:
+        return status or (head if not generic else "person")
     return f"{head} {status}" if status else head
+
+
+def measured_before(text: str, start: int, clause_start: int) -> str | None:
+    """The word right before a figure that says what it measures ("toll rises to", "damage at"), or None."""
+    match = _NOUN_BEFORE.search(text, max(clause_start, start - 60), start)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in _STATUS_OF:
+        return word
+    linked = match.group(2) is not None  # a noun needs "at", "of", "reached"...: "would provide £1.5m" measures nothing
+    if not linked or word in _NOT_MEASURED or word.endswith(("ed", "ing")):
+        return None
+    return word
 
 
 def status_after(text: str, start: int, end: int) -> str | None:
@@ -265,7 +295,13 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
     clause = clause_bounds(doc, number.start, number.end, sentence)
     following = bisect.bisect_right(context.figure_starts, number.start)
     next_start = context.figure_starts[following] if following < len(context.figure_starts) else len(doc.text)
-    status = status_after(doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW))
+    before = measured_before(doc.text, number.start, clause[0])
+    if number.kind in MEASURED_KINDS:  # sums and shares measure a noun, not what happened to people
+        status, counted = None, number.counted or (before if before not in _STATUS_OF else None)
+    else:
+        status = _STATUS_OF.get(before or "") or status_after(
+            doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW))
+        counted = number.counted
     source = context.sources.covering(number.start, number.end) or context.sources.of_sentence(
         doc.sentence_index(number.start), number.start)
     speakers = _speaker_spans(context.sources.by_sentence.get(doc.sentence_index(number.start), []) + [source])
@@ -274,7 +310,7 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
     if nationality:  # "15,000 North Korean laborers": the demonym says whose they are
         actors, actor_level = tuple(dict.fromkeys(nationality + list(actors if actor_level == 0 else ()))), 0
     locations, location_level = _tied(context.locations, doc, number, sentence, clause, ())
-    return _Mention(number, about(number.counted, status), actors, actor_level, locations, location_level, source, copies)
+    return _Mention(number, about(counted, status), actors, actor_level, locations, location_level, source, copies)
 
 
 def _counted_end(text: str, number: Number, limit: int) -> int:
@@ -290,7 +326,8 @@ def _merge_key(mention: _Mention) -> tuple[Any, ...] | None:
     number = mention.number
     if mention.about is None or number.qualifier == "vague":
         return None
-    return (number.value, number.low, number.high, number.unit, mention.about)
+    amount = number.value if number.value is not None else (number.low, number.high)
+    return (amount, number.unit, mention.about)
 
 
 def _strongest(mentions: Sequence[_Mention], names: str, level: str) -> tuple[str, ...]:
@@ -344,6 +381,15 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     )
 
 
+def _converted(text: str, mention: _Mention, previous: _Mention | None) -> _Mention:
+    """A sum in brackets right after another ("4.5 billion rupees ($33 million)") measures the same thing."""
+    if (mention.about is None and previous is not None and previous.about is not None
+            and mention.number.kind == previous.number.kind == "money"
+            and _CONVERSION_BEFORE.fullmatch(text, previous.number.end, mention.number.start)):
+        return dataclasses.replace(mention, about=previous.about)
+    return mention
+
+
 def split_roles(text: str, actors: Sequence[Actor], locations: Sequence[Location]
                 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Actor and place mentions, each span that both extractors found given to one side by its use.
@@ -387,9 +433,10 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
     )
     groups: dict[Any, list[_Mention]] = {}
+    previous: _Mention | None = None
     for position, number in enumerate(amounts):
         restated, copies = _restatements(doc, number)
-        first = _mention(context, number, copies)
+        first = previous = _converted(doc.text, _mention(context, number, copies), previous)
         key = _merge_key(first) or ("single", position)
         groups.setdefault(key, []).append(first)
         for other in (_mention(context, number) for number in restated):
