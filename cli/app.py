@@ -245,11 +245,12 @@ def compare(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
+    jobs: JobsOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     from .compare import run_compare
 
-    raise typer.Exit(run_compare(paths, fmt, output, max_bytes, debug))
+    raise typer.Exit(run_compare(paths, fmt, output, max_bytes, jobs, debug))
 
 
 @app.command("schema", help="Print the JSON Schema of the `--format json` output (factsift/1).")

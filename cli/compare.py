@@ -129,7 +129,8 @@ def exit_status(comparison: Comparison, *, read_errors: bool) -> ExitStatus:
     return ExitStatus.CONFLICT if comparison.conflicts else ExitStatus.SUCCESS
 
 
-def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, max_bytes: int, debug: bool) -> ExitStatus:
+def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, max_bytes: int, jobs: int | None,
+                debug: bool) -> ExitStatus:
     """Read and extract every input, compare them, render; return the exit status."""
     import typer
 
@@ -141,7 +142,7 @@ def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, ma
 
     fmt = _resolve_format(fmt, output)
     documents, read_errors = [], False
-    for doc, messages in process_inputs(_resolve_paths(paths), WANTED, max_bytes=max_bytes, debug=debug):
+    for doc, messages in process_inputs(_resolve_paths(paths), WANTED, max_bytes=max_bytes, jobs=jobs, debug=debug):
         for message in messages:
             typer.echo(f"factsift: {message}", err=True)
         if doc["errors"]:
