@@ -106,11 +106,16 @@ def is_common_word(surface: str) -> bool:
     return fold(normalize(surface)) in _index().common
 
 
-def max_words() -> int:
-    """The most words any surface form has (bounds the matcher's window)."""
-    return _max_words()
-
-
 @functools.cache
-def _max_words() -> int:
-    return max(surface.count(" ") + 1 for surface in _index().surfaces)
+def first_words() -> dict[str, int]:
+    """First word of every surface form and demonym -> the most words such a form has.
+
+    The matcher looks a word sequence up only when its first word is here, and no longer than this.
+    """
+    index = _index()
+    longest: dict[str, int] = {}
+    for surface in (*index.surfaces, *index.demonyms):
+        words = surface.split(" ")
+        if longest.get(words[0], 0) < len(words):
+            longest[words[0]] = len(words)
+    return longest

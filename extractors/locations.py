@@ -42,7 +42,8 @@ _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_WORD}(?:[ ](?:(?:{_PARTICLES})[ ])*+{_WORD})*+")
 _TOKEN = regex.compile(r"\S+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_PREVIOUS_WORD = regex.compile(r"([\p{L}.'’]+)[ \t]*+$")
+_NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _LOWER_TYPE_AFTER = regex.compile(
     r"[ ](region|province|state|oblast|governorate|prefecture|county|district|territory|city)\b"
 )
@@ -74,6 +75,7 @@ _FEATURE_HEADS = frozenset(
     "Harbour Garden Gardens Plaza Airport".split()
 )
 _FEATURE_STARTS = frozenset("Mount Lake Cape Isle".split())
+_FEATURE_WORDS = _FEATURE_HEADS | _FEATURE_STARTS
 _SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
 _OF_BEFORE = regex.compile(rf"((?:{_WORD}[ ])+)of[ ](?:the[ ])?$")
 _ACCORDING = regex.compile(r"\b[Aa]ccording to[ ]$")
@@ -90,7 +92,6 @@ _POLITY_HEADS = frozenset(
 )
 _SMALL_CITY = 100_000
 _BIG_CITY = 1_000_000
-_MAX_RUN_WORDS = 12
 
 
 @dataclass
@@ -117,7 +118,7 @@ class _Hit:
 def extract_locations(doc: Document) -> list[Location]:
     """Every place the text names, one record per place with all its mentions."""
     text = doc.text
-    hits = [hit for run in _RUN.finditer(text) for hit in _hits_in_run(doc, run.start(), run.end())]
+    hits = [hit for run in _RUN.finditer(text) for hit in _hits_in_run(text, run.start(), run.end())]
     _add_context(doc, hits)
     named = _named_countries(hits)
     places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
@@ -127,29 +128,36 @@ def extract_locations(doc: Document) -> list[Location]:
     return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
 
 
-def _hits_in_run(doc: Document, start: int, end: int) -> list[_Hit]:
+def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
     """Longest gazetteer surfaces (and demonyms) inside one capitalised run, left to right."""
-    text = doc.text
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)][: _MAX_RUN_WORDS * 3]
+    words = text[start:end].split(" ")
+    starts = gazetteer.first_words()
+    if len(words) == 1 and "-" not in words[0] and _key(words[0]) not in starts:
+        return []  # most runs: one capitalised word that begins no place name
+    tokens = []
+    for word in words:
+        tokens.append((start, start + len(word)))
+        start += len(word) + 1
+    with_feature = len(words) > 1 and not _FEATURE_WORDS.isdisjoint(_strip_word(word) for word in words)
     hits: list[_Hit] = []
     i = 0
     while i < len(tokens):
-        if text[tokens[i][0]].islower():
+        if words[i][0].islower():
             i += 1
             continue
         hit = None
-        for j in range(min(len(tokens), i + _MAX_RUN_WORDS), i, -1):
-            if text[tokens[j - 1][0]].islower():
+        for j in range(min(len(tokens), i + starts.get(_key(words[i]), 0)), i, -1):
+            if words[j - 1][0].islower():
                 continue
             hit = _lookup(text, tokens[i][0], _strip_possessive(text, tokens[j - 1][0], tokens[j - 1][1]))
             if hit is not None:
                 break
-        feature = _feature(text, tokens, i)
+        feature = _feature(text, tokens, words, i) if with_feature else None
         if feature is not None and (hit is None or feature.end > hit.end):
             hit = feature
         if hit is None:
-            hits.extend(_hyphen_parts(text, *tokens[i]))
-        if hit is None:
+            if "-" in words[i]:
+                hits.extend(_hyphen_parts(text, *tokens[i]))
             i += 1
             continue
         hits.append(hit)
@@ -158,15 +166,26 @@ def _hits_in_run(doc: Document, start: int, end: int) -> list[_Hit]:
     return hits
 
 
+def _key(word: str) -> str:
+    """A word as the gazetteer's first-word table stores it."""
+    return gazetteer.fold(_strip_word(word).replace("’", "'"))
+
+
 def _lookup(text: str, start: int, end: int) -> _Hit | None:
     surface = text[start:end]
-    key = gazetteer.fold(gazetteer.normalize(surface))
-    if gazetteer.has_surface(key):
-        return _Hit(start, end, surface, gazetteer.lookup(key))
-    code = gazetteer.demonym_country(key)
+    candidates, code = _resolve(surface)
+    if candidates:
+        return _Hit(start, end, surface, candidates)
     if code is not None:
         return _Hit(start, end, surface, (), demonym=code)
     return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _resolve(surface: str) -> tuple[tuple[Place, ...], str | None]:
+    """(places, demonym's country) for a surface form; news repeats its names, so this is cached."""
+    key = gazetteer.fold(gazetteer.normalize(surface))
+    return gazetteer.lookup(key), gazetteer.demonym_country(key)
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
@@ -192,9 +211,8 @@ def _hyphen_parts(text: str, start: int, end: int) -> list[_Hit]:
     return hits
 
 
-def _feature(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None:
+def _feature(text: str, tokens: list[tuple[int, int]], words: list[str], i: int) -> _Hit | None:
     """A capitalised run headed by a feature word: "Hudson River", "Mount Everest", "H Street"."""
-    words = [text[s:e] for s, e in tokens]
     if words[i] in _FEATURE_STARTS and i + 1 < len(words) and words[i + 1][:1].isupper():
         end = tokens[i + 1][1]
         return _Hit(tokens[i][0], _strip_possessive(text, tokens[i + 1][0], end), text[tokens[i][0]:end], (_feature_place(text[tokens[i][0]:end]),))
@@ -209,6 +227,9 @@ def _feature(text: str, tokens: list[tuple[int, int]], i: int) -> _Hit | None:
 
 
 def _strip_word(word: str) -> str:
+    """``word`` without a possessive ending."""
+    if "'" not in word and "’" not in word:
+        return word
     for suffix in _POSSESSIVE:
         if word.endswith(suffix):
             return word[: -len(suffix)]
@@ -228,10 +249,9 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
         sentence_start = sentence.start if sentence else 0
         hit.headline = _is_headline(text, sentence_start, sentence.end if sentence else len(text))
         hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
-        previous = _PREVIOUS_WORD.search(text, max(sentence_start, hit.start - 40), hit.start)
-        previous_word = previous.group(1) if previous else ""
-        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS and not _ACCORDING.search(
-            text, max(0, hit.start - 16), hit.start
+        previous_word = _previous_word(text, max(sentence_start, hit.start - 40), hit.start)
+        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS and not (
+            previous_word == "to" and _ACCORDING.search(text, max(0, hit.start - 16), hit.start)
         )
         owner_hit = ends.get(hit.start - 3) or ends.get(hit.start - 1)
         if owner_hit is not None and text[owner_hit.end:hit.start].strip() in ("'s", "’s", "'", "’"):
@@ -243,7 +263,7 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
         if hit.demonym is not None:
             continue
         following = text[hit.end:hit.end + 40]
-        next_word = regex.match(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)", following)
+        next_word = _NEXT_WORD.match(following)
         hit.next_word = next_word.group(1) if next_word else None
         hit.speech_after = _SPEECH_AFTER.match(following) is not None
         if hit.next_word in _TYPE_WORDS:
@@ -257,7 +277,7 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
                 hit.type_word = "city" if lower_type.group(1) == "city" else "region"
                 hit.end += lower_type.end()
                 hit.surface = text[hit.start:hit.end]
-        comma = _COMMA_PLACE.match(text, hit.end, min(len(text), hit.end + 60))
+        comma = _COMMA_PLACE.match(text, hit.end, min(len(text), hit.end + 60)) if text.startswith(", ", hit.end) else None
         if comma:
             hit.comma_place = _comma_candidates(comma.group(2))
             if hit.comma_place:
@@ -265,6 +285,15 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
                 hit.supported = True
         if hit.next_word in _DIRECTIONS or previous_word in _DIRECTIONS:
             hit.inside_name = False
+
+
+def _previous_word(text: str, start: int, end: int) -> str:
+    """The letters (and dots, apostrophes) right before ``end``, past spaces: "in", "Mr.", "Russia’s"."""
+    end = len(text[start:end].rstrip(" \t")) + start
+    position = end
+    while position > start and (text[position - 1].isalpha() or text[position - 1] in ".'’"):
+        position -= 1
+    return text[position:end]
 
 
 def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) -> None:
@@ -281,8 +310,10 @@ def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) 
         hit.start -= 4
         hit.surface = text[hit.start:hit.end]
         return
+    if hit.headline or not text.endswith(("of ", "of the "), sentence_start, hit.start):
+        return
     of = _OF_BEFORE.search(text, max(sentence_start, hit.start - 60), hit.start)
-    if of is None or hit.headline:
+    if of is None:
         return
     words = of.group(1).split()
     if words[-1] not in _POLITY_HEADS:
@@ -321,7 +352,7 @@ def _comma_candidates(surface: str) -> tuple[Place, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_headline_text(sentence: str) -> bool:
-    words = [word for word in regex.findall(r"\p{L}[\p{L}'’\-]*", sentence)[1:] if word.lower() not in _FUNCTION_WORDS]
+    words = [word for word in _LETTER_WORD.findall(sentence)[1:] if word.lower() not in _FUNCTION_WORDS]
     capitalised = sum(word[0].isupper() for word in words)
     if sentence.rstrip("\"'”’) ").endswith((".", "!", "?")):
         return len(words) >= 6 and capitalised == len(words)
@@ -432,10 +463,15 @@ def _choose(hit: _Hit, context: frozenset[str], text: str) -> Place:
 def _records(doc: Document, places: list[_Hit], demonyms: list[_Hit]) -> list[Location]:
     text = doc.text
     mentions: dict[Place, list[Span]] = {}
+    swallowed: set[int] = set()  # the region of "Paris, Texas" is not a mention of its own
     for hit in places:
-        end = hit.comma_end if hit.comma_end and hit.chosen.kind == "city" and _same_country(hit) else hit.end
+        if hit.start in swallowed:
+            continue
+        end = hit.end
+        if hit.comma_end and hit.chosen.kind == "city" and _same_country(hit):
+            end = hit.comma_end
+            swallowed.add(text.index(",", hit.end) + 2)
         mentions.setdefault(hit.chosen, []).append(Span(hit.start, end))
-    _drop_comma_regions(places, mentions)
     _add_anaphors(text, mentions)
     adjectival: dict[str, list[Span]] = {}
     for hit in demonyms:
@@ -464,16 +500,6 @@ def _records(doc: Document, places: list[_Hit], demonyms: list[_Hit]) -> list[Lo
 
 def _same_country(hit: _Hit) -> bool:
     return any(place.country == hit.chosen.country and place.kind == "region" for place in hit.comma_place)
-
-
-def _drop_comma_regions(places: list[_Hit], mentions: dict[Place, list[Span]]) -> None:
-    """A region swallowed into "Paris, Texas" is not a mention of its own."""
-    for place, spans in list(mentions.items()):
-        kept = [span for span in spans if not any(o.start < span.start and span.end <= o.end for other in mentions.values() for o in other)]
-        if kept:
-            mentions[place] = kept
-        else:
-            del mentions[place]
 
 
 def _add_anaphors(text: str, mentions: dict[Place, list[Span]]) -> None:
