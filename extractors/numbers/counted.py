@@ -32,6 +32,7 @@ _STOP = frozenset(
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
+_LETTERS = regex.compile(r"\p{L}++")
 _SKIP_FIRST = frozenset("more additional extra further fewer other".split())
 _UNIT_KINDS = frozenset(("money", "percent", "quantity", "range"))
 
@@ -67,7 +68,7 @@ def counted_after(doc: Document, end: int, *, kind: str) -> str | None:
     if phrase_start is None:
         return None
     phrase = text[phrase_start:phrase_end]
-    return phrase.lower() if _is_title_case(doc, end) else phrase
+    return phrase.lower() if phrase[0].isupper() and _is_title_case(doc, end) else phrase
 
 
 def counted_before(doc: Document, start: int, *, kind: str) -> str | None:
@@ -80,7 +81,7 @@ def counted_before(doc: Document, start: int, *, kind: str) -> str | None:
     if match is None or match.group("noun").lower() in _STOP:
         return None
     noun = match.group("noun")
-    return noun.lower() if _is_title_case(doc, start) else noun
+    return noun.lower() if noun[0].isupper() and _is_title_case(doc, start) else noun
 
 
 def _is_verb_form(word: str) -> bool:
@@ -111,5 +112,5 @@ def _is_title_case(doc: Document, offset: int) -> bool:
     sentence = doc.sentence_at(max(0, offset - 1))
     if sentence is None:
         return False
-    words = [word for word in regex.findall(r"\p{L}++", doc.text[sentence.start:sentence.end]) if len(word) > 3]
+    words = [word for word in _LETTERS.findall(doc.text, sentence.start, sentence.end) if len(word) > 3]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, replace
 
 from ..document import Document
@@ -47,13 +48,43 @@ def read_figures(doc: Document) -> list[Number]:
     text = doc.text
     found: list[Number] = []
     position = 0
-    while True:
-        match = p.SCANNER.search(text, position)
+    for trigger in _triggers(text):
+        if trigger.start() < position:
+            continue
+        match = _match_at(text, trigger.start())
         if match is None:
-            return _fold_mentions(found)
+            continue
         figures, position = _read_hit(text, match)
         for figure in figures:
             found.append(_finish(doc, figure))
+    return _fold_mentions(found)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _triggers(text: str):
+    """Places where a figure may start, in text order (see ``patterns.DIGIT_TRIGGER``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters ("İ") grow when lower-cased
+        lowered = text.translate(_ASCII_LOWER)
+    return heapq.merge(p.DIGIT_TRIGGER.finditer(text), p.WORD_TRIGGER.finditer(lowered), key=lambda match: match.start())
+
+
+def _match_at(text: str, start: int):
+    """The scanner's match at a trigger, starting earlier for "a hundred", "this year", "US$5", "+1 555", "(555)"."""
+    lead = p.LEAD_WORDS.search(text, max(0, start - 12), start) if text[start].isalpha() else None
+    candidates = [lead.start()] if lead is not None else []
+    if text[start] == "$" and start >= 1 and text[start - 1].isupper():
+        candidates.append(start - 2 if start >= 2 and text[start - 2].isupper() else start - 1)
+    if start and text[start - 1] in "+(-−.":
+        candidates.append(start - 1)
+    candidates.append(start)
+    for candidate in candidates:
+        match = p.SCANNER.match(text, candidate)
+        if match is not None:
+            return match
+    return None
 
 
 def _fold_mentions(numbers: list[Number]) -> list[Number]:
@@ -186,6 +217,9 @@ def _is_pronoun_one(text: str, start: int, end: int, words: list[str]) -> bool:
 
 def _read_vague(match) -> _Figure:
     words = match.group().lower().split()
+    if words[-1] not in VAGUE:  # "several hundred", "a few thousand"
+        words[-1] += "s"
+        words = words[-1:]
     low = VAGUE[words[-1]] * (10 if words[0] == "tens" else VAGUE[words[0]] if len(words) > 1 else 1)
     return _Figure(match.start(), match.end(), None, qualifier="vague", low=low, from_digits=False)
 
@@ -263,7 +297,7 @@ def _symbol(units, surface: str, attached: bool, text: str, end: int) -> Unit | 
     """A case-sensitive symbol; lone letters and word-like symbols only where they cannot be words."""
     unit = units.symbols.get(surface)
     if unit is None:
-        power = p.regex.match(r"(.*?)(\^?[23]|[²³])$", surface)
+        power = _POWER_SUFFIX.match(surface)
         if power and power.group(1) in units.symbols:
             return _power(units, units.symbols[power.group(1)], 2 if power.group(2)[-1] in "2²" else 3)
         return None
@@ -366,8 +400,12 @@ def _scaled_pair(first: _Figure, second: _Figure) -> tuple[float | int | None, f
     return low, second.value
 
 
+_OPENER = p.regex.compile(r"(?i)\b(between|from)\s++$")
+_POWER_SUFFIX = p.regex.compile(r"(.*?)(\^?[23]|[²³])$")
+
+
 def _opener(text: str, start: int) -> str | None:
-    word = p.regex.search(r"(?i)\b(between|from)\s++$", text[max(0, start - 10):start])
+    word = _OPENER.search(text, max(0, start - 10), start)
     return word.group(1).lower() if word else None
 
 
