@@ -34,18 +34,17 @@ _STOP = frozenset(
 ) | frozenset(ALL_WORDS)
 _LETTERS = regex.compile(r"\p{L}++")
 _SKIP_FIRST = frozenset("more additional extra further fewer other".split())
-_UNIT_KINDS = frozenset(("money", "percent", "quantity", "range"))
 
 
-def counted_after(doc: Document, end: int, *, kind: str) -> str | None:
-    """The noun phrase after the figure; after money, percent or units only behind "of"/"in"."""
+def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
+    """The noun phrase after the figure; after money, percent or units (``measured``) only behind "of"/"in"."""
     text = doc.text
     limit = _sentence_end(doc, end)
     position = end
     of = _OF.match(text, position, limit)
     if of is not None:
         position = of.end()
-    elif kind in _UNIT_KINDS:
+    elif measured:
         return None
     words: list[str] = []
     phrase_start = phrase_end = None
@@ -71,9 +70,9 @@ def counted_after(doc: Document, end: int, *, kind: str) -> str | None:
     return phrase.lower() if phrase[0].isupper() and _is_title_case(doc, end) else phrase
 
 
-def counted_before(doc: Document, start: int, *, kind: str) -> str | None:
+def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
     """"revenue of $2.5 billion", "unemployment rose to 3.9%": the noun before the link word."""
-    if kind not in _UNIT_KINDS:
+    if not measured:
         return None
     text = doc.text
     sentence_start = _sentence_start(doc, start)

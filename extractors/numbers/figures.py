@@ -123,10 +123,7 @@ def _read_hit(text: str, match) -> tuple[list[_Figure], int]:
     if not figures:
         return [], match.end()
     last = _extend(text, figures[-1])
-    figures[-1] = last
-    ranged = _read_range(text, last)
-    if ranged is not None:
-        figures[-1] = ranged
+    figures[-1] = _read_ratio(text, last) or _read_range(text, last) or last
     return figures, max(match.end(), figures[-1].end)
 
 
@@ -161,6 +158,8 @@ def _read_numeric(text: str, match) -> _Figure:
     if currency:
         unit = index().symbols.get(currency.strip())
         figure.kind, figure.unit = "money", unit.code if unit else None
+        if text[start - 1:start] == "(" and text[figure.end:figure.end + 1] == ")":
+            figure.start, figure.end, figure.value = start - 1, figure.end + 1, -figure.value  # accounts: "($99.99)"
     return figure
 
 
@@ -198,7 +197,7 @@ def _read_words(text: str, match) -> list[_Figure]:
                 continue
             figures.append(_Figure(start, end, number.value, kind="ordinal", from_digits=False))
             continue
-        if words[number.first] in ("half", "quarter") and number.last == number.first:
+        if words[number.first] in ("half", "quarter") and number.last == number.first and not _is_amount_half(text, start, end, words[number.first]):
             continue  # "the first half", "the French Quarter": not an amount
         figure = _Figure(start, end, number.value, from_digits=False, fraction=number.fraction)
         word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
@@ -206,6 +205,13 @@ def _read_words(text: str, match) -> list[_Figure]:
             figure.start, figure.value = word.start(), -figure.value
         figures.append(figure)
     return figures
+
+
+def _is_amount_half(text: str, start: int, end: int, word: str) -> bool:
+    """"half of the votes", "more than half": a share; "the first half" is not."""
+    if word != "half":
+        return False
+    return text[end:end + 3].lower() == " of" or bool(p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _is_pronoun_one(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -242,6 +248,9 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     if figure.kind in ("identifier", "date", "ordinal"):
         return _finish_kind(text, figure)
     end = figure.end
+    uncertainty = p.UNCERTAINTY.match(text, end)
+    if uncertainty is not None:
+        figure.end = end = uncertainty.end()  # "9.83e-3 +/- 1e-5 km/s2": the spread belongs to the figure
     if figure.from_digits:
         scale = p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None)
         if scale is not None:
@@ -261,6 +270,11 @@ def _extend(text: str, figure: _Figure) -> _Figure:
         figure.end = percent.end()
         return figure
     unit, unit_end = _read_unit(text, end, fused=figure.from_digits)
+    if unit is None and figure.kind == "money":
+        rate, rate_end = _compound(text, Unit(figure.unit or "", "currency", figure.unit), end)
+        if rate_end > end:  # "$15.4/hour", "$350 per kg"
+            figure.unit, figure.end = rate.name, rate_end
+        return figure
     if unit is not None:
         if unit.entity == "currency":
             figure.kind, figure.unit = "money", unit.code or unit.name
@@ -289,7 +303,7 @@ def _read_unit(text: str, end: int, *, fused: bool) -> tuple[Unit | None, int]:
         if unit is None and fused:
             unit = _symbol(units, surface, attached, text, surface_end)
         if unit is not None:
-            return _compound(text, unit, surface_end, fused)
+            return _compound(text, unit, surface_end)
     return None, end
 
 
@@ -314,21 +328,23 @@ def _power(units, unit: Unit, power: int) -> Unit | None:
     return units.surfaces.get(prefix + unit.name.lower()) or Unit(prefix + unit.name, unit.entity, None)
 
 
-def _compound(text: str, unit: Unit, end: int, fused: bool) -> tuple[Unit, int]:
+def _compound(text: str, unit: Unit, end: int) -> tuple[Unit, int]:
     """Powers and rates after a unit: "km^2", "km2", "kilometres per hour", "$/hour"."""
     power = p.UNIT_POWER.match(text, end)
     if power is not None and unit.entity != "currency":
-        squared = _power(index(), unit, 2 if (power.group("power") or "2") == "2" and power.group("sup") in (None, "²") else 3)
-        if squared is not None:
-            unit, end = squared, power.end()
+        unit, end = _power(index(), unit, 3 if (power.group("power") or "") == "3" or power.group("sup") == "³" else 2), power.end()
     if text[end:end + 6].lower() in (" cubed", ) or text[end:end + 8].lower() == " squared":
         unit, end = _power(index(), unit, 3 if text[end + 1] == "c" else 2), end + (6 if text[end + 1] == "c" else 8)
     per = p.UNIT_PER.match(text, end)
     if per is not None:
         denominator = index().surfaces.get(per.group("unit").lower()) or (index().symbols.get(per.group("unit")) if "/" in per.group() else None)
-        if denominator is not None and denominator.entity != "currency" and not per.group().strip().lower() in ("a", "an"):
+        if denominator is not None and denominator.entity != "currency" and per.group().strip().lower() not in ("a", "an"):
+            end = per.end()
+            power = p.UNIT_POWER.match(text, end)
+            if power is not None:  # "J/m^2", "km/s2"
+                denominator, end = _power(index(), denominator, 3 if (power.group("power") or "") == "3" or power.group("sup") == "³" else 2), power.end()
             name = unit.code if unit.entity == "currency" and unit.code else unit.name
-            return Unit(f"{name} per {denominator.name}", "rate" if unit.entity != "currency" else "currency", unit.code), per.end()
+            return Unit(f"{name} per {denominator.name}", "rate" if unit.entity != "currency" else "currency", unit.code), end
     return unit, end
 
 
@@ -359,6 +375,30 @@ def _is_list_marker(text: str, figure: _Figure) -> bool:
 
 
 # ---- ranges --------------------------------------------------------------------------------------------------------
+
+def _read_ratio(text: str, first: _Figure) -> _Figure | None:
+    """"one in five", "2 out of 10", "one over three": the share, as a fraction."""
+    if first.kind != "cardinal" or first.value is None or first.fraction:
+        return None
+    join = p.RATIO_JOIN.match(text, first.end)
+    if join is None:
+        return None
+    second_match = p.SCANNER.match(text, join.end())
+    if second_match is None or second_match.lastgroup not in ("numeric", "words"):
+        return None
+    second = _read_numeric(text, second_match) if second_match.lastgroup == "numeric" else (_read_words(text, second_match) or [None])[0]
+    if second is None or second.start != join.end() or not second.value:
+        return None
+    second = _extend(text, second)
+    if second.kind != "cardinal" or second.multiplier > 1:
+        return None
+    over = join.group("join") == "over"
+    if over and second.end < len(text) and text[second.end:second.end + 2].strip()[:1].isalpha():
+        return None  # "2000 over 3 years" is a duration
+    if not over and first.value >= second.value:
+        return None  # "12 in six boxes": two counts
+    return _Figure(first.start, second.end, _clean(first.value / second.value), fraction=True, from_digits=first.from_digits)
+
 
 def _read_range(text: str, first: _Figure) -> _Figure | None:
     """"30-40", "30 to 40", "between 30 and 40 km", "from 5 to 10 percent", "2013-14"."""
@@ -431,7 +471,8 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     kind = figure.kind
     counted = None
     if kind not in ("date", "year", "identifier"):
-        counted = counted_after(doc, figure.end, kind=kind) or counted_before(doc, start, kind=kind)
+        measured = figure.unit is not None
+        counted = counted_after(doc, figure.end, measured=measured) or counted_before(doc, start, measured=measured)
     return Number(text=text[start:end], start=start, end=end, value=value, low=low, high=high, unit=figure.unit,
                   kind=kind, qualifier=qualifier, counted=counted)
 

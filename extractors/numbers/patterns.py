@@ -40,13 +40,14 @@ SCANNER = regex.compile(
       | \b(?!\d++[eE][-+]?\d++\b)\d++\p{{L}}++\d[\p{{L}}\d]*+
     )
   | (?P<numeric>
-        (?<![\p{{L}}\d_.,/])
+        (?<![\p{{L}}\d_.,/^])
         (?P<currency>{_CURRENCY_SIGN}\s?)?
         (?P<sign>[-−](?=\.?\d))?
         (?P<digits>{_DIGITS})
         (?P<exponent>[eE][-+]?\d++\b|\s?[x×]\s?10\^?[-−]?\d++|\^[-+]*+\d++)?
         (?P<mixed>\s{{1,2}}\d{{1,2}}/\d{{1,3}}\b)?
         (?P<over>/[1-9]\d{{0,3}}(?![\d/]))?
+        (?!/\d)
     )
   | (?P<unicode_fraction>(?<![\p{{L}}\d])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
   | (?P<vague>
@@ -98,13 +99,13 @@ WORD_TOKEN = regex.compile(r"\p{L}++|&")
 
 # Scale after digits: "2.5 billion", "£45m", "€1.2bn", "500k", "10 bln".
 SCALE = regex.compile(
-    r"""(?:\s?(?P<word>(?i:million|billion|trillion|thousand|hundred|lakh|crore))s?\b
+    r"""(?:\s?(?P<word>(?i:million|billion|trillion|thousand|hundred|lakh|crore|dozen|doz|dz))s?\b
          |(?P<short>bn|mn|mln|bln|tln|tn|mil|MM|[kKMBT])(?![\p{L}\d])
          |\s(?P<spaced>bn|mn|mln|bln|tln|tn|[kK]|MM)(?![\p{L}\d]))""",
     regex.VERBOSE,
 )
 SCALE_VALUES = {
-    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
+    "dozen": 12, "doz": 12, "dz": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
     "k": 10**3, "K": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6, "M": 10**6,
     "b": 10**9, "bn": 10**9, "bln": 10**9, "B": 10**9, "tn": 10**12, "tln": 10**12, "T": 10**12,
 }
@@ -136,6 +137,8 @@ QUALIFIER_BEFORE = regex.compile(
     \s*+$""",
     regex.VERBOSE,
 )
+UNCERTAINTY = regex.compile(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
+RATIO_JOIN = regex.compile(r"\s++(?P<join>in|out\s++of|over)\s++")
 QUALIFIER_AFTER = regex.compile(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
 QUALIFIERS = {
     "as many as": "at_most", "as much as": "at_most", "up to": "at_most", "fewer than": "at_most", "less than": "at_most",

@@ -141,11 +141,19 @@ def _read_one(words: list[str], i: int) -> tuple[WordNumber | None, int]:
         last = i
         i += 1
         if i < len(words) - 1 and words[i] == "and" and words[i + 1] in CARDINAL_WORDS and builder.last in ("hundred", "scale"):
-            if builder.accepts(words[i + 1]):
+            fraction_follows = i + 2 < len(words) and (words[i + 2] in PLURAL_DENOMINATORS or words[i + 2] == "quarters")
+            if builder.accepts(words[i + 1]) and not fraction_follows:
                 i += 1
     if builder.empty:
         return None, i + 1
     value: float | int = builder.value()
+    # compound ordinals: "twenty-first", "one hundred twenty-fifth", "two hundredth"
+    if i < len(words) and words[i] in ORDINALS and not _is_fraction_context(words, i, numerator=words[last]):
+        ordinal = ORDINALS[words[i]]
+        if ordinal >= 100:
+            return WordNumber(start, i, value * ordinal, ordinal=True), i + 1
+        if builder.last in ("tens", "hundred", "scale") and ordinal < 10 or builder.last in ("hundred", "scale"):
+            return WordNumber(start, i, value + ordinal, ordinal=True), i + 1
     # decimals spelled out: "two hundred point zero three", "five point five"
     if i < len(words) - 1 and words[i] == "point" and (words[i + 1] in SMALL or words[i + 1] in TENS):
         value, last, i = _read_decimals(words, i + 1, value)
@@ -188,7 +196,7 @@ def _is_fraction_context(words: list[str], i: int, *, numerator: str | None) -> 
         return False
     if numerator == "a":
         return i + 1 >= len(words) or words[i + 1] in ("of",)
-    return True
+    return numerator in SMALL and words[i] in DENOMINATORS and SMALL[numerator] == 1 and i > 0 and words[i - 1] == numerator
 
 
 def _read_fraction_tail(words: list[str], i: int, numerator: float, start: int, denominator: int | None = None) -> tuple[WordNumber, int]:
