@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,10 @@ def read_figures(doc: Document) -> list[Number]:
             continue
         match = _match_at(text, trigger.start())
         if match is None:
+            figure = _read_article_unit(text, trigger)
+            if figure is not None:
+                found.append(_finish(doc, figure))
+                position = figure.end
             continue
         figures, position = _read_hit(text, match)
         for figure in figures:
@@ -68,7 +73,42 @@ def _triggers(text: str):
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters ("İ") grow when lower-cased
         lowered = text.translate(_ASCII_LOWER)
-    return heapq.merge(p.DIGIT_TRIGGER.finditer(text), p.WORD_TRIGGER.finditer(lowered), key=lambda match: match.start())
+    return heapq.merge(p.DIGIT_TRIGGER.finditer(text), _word_trigger().finditer(lowered), key=lambda match: match.start())
+
+
+@functools.cache
+def _word_trigger():
+    """Number, date and vague words, and the unit names that "a"/"an" can count ("a gallon")."""
+    return p.regex.compile(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
+
+
+@functools.cache
+def _article_units() -> dict[str, Unit]:
+    """Singular unit names worth one when counted by "a"/"an": "a gallon", "a penny"; not "a day", "a point"."""
+    return {
+        surface: unit
+        for surface, unit in index().surfaces.items()
+        if surface.isalpha() and len(surface) > 3 and unit.entity not in ("time", "dimensionless")
+        and surface not in _NOT_ARTICLE_UNITS and not surface.endswith("s")
+    }
+
+
+_NOT_ARTICLE_UNITS = frozenset("degree point gross second minute pound mark dash pinch drop sheet block stone line hand bolt".split())
+
+
+def _read_article_unit(text: str, trigger) -> _Figure | None:
+    unit = _article_units().get(trigger.group())
+    if unit is None:
+        return None
+    lead = _ARTICLE_BEFORE.search(text, max(0, trigger.start() - 4), trigger.start())
+    if lead is None:
+        return None
+    if unit.entity == "currency":
+        return _Figure(lead.start(), trigger.end(), 1, kind="money", unit=unit.code or unit.name, from_digits=False)
+    return _Figure(lead.start(), trigger.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
+
+
+_ARTICLE_BEFORE = p.regex.compile(r"(?i)\ban?\s$")
 
 
 def _match_at(text: str, start: int):
@@ -158,7 +198,7 @@ def _read_numeric(text: str, match) -> _Figure:
     if currency:
         unit = index().symbols.get(currency.strip())
         figure.kind, figure.unit = "money", unit.code if unit else None
-        if text[start - 1:start] == "(" and text[figure.end:figure.end + 1] == ")":
+        if figure.value > 0 and text[start - 1:start] == "(" and text[figure.end:figure.end + 1] == ")":
             figure.start, figure.end, figure.value = start - 1, figure.end + 1, -figure.value  # accounts: "($99.99)"
     return figure
 

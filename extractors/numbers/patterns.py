@@ -88,10 +88,9 @@ def _render(node: dict) -> str:
 # ASCII-lower-cased text) merged by offset run several times faster with the
 # ``regex`` engine than one alternation of both, which defeats its fast skipping.
 DIGIT_TRIGGER = regex.compile(r"\d++|[$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
-_TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
+TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
     name.lower() for name in _MONTH[3:-1].split("|") + _WEEKDAY[3:-1].split("|")
 ) + ("year", "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter")
-WORD_TRIGGER = regex.compile(rf"\b{trie_pattern(sorted(set(_TRIGGER_WORDS)))}\b")
 # Words that belong to the figure but come before its trigger word: "a hundred", "this year", "several thousand".
 LEAD_WORDS = regex.compile(r"(?i)\b(?:an?|this|last|next|past|coming|several|a\s++few|few|many)\s++$")
 
