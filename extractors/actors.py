@@ -56,7 +56,7 @@ _TOKEN = (
     rf"|(?:(?:al|el|ad|as|ash|an|at|bin|ibn|abu|de|da|di|du|van|von|der|le|la)-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
 )
 _CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|on|upon|in"
-_RUN = regex.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN}))*")
+_RUN = regex.compile(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
 _LETTERS = regex.compile(r"\p{L}+")
 _NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
@@ -118,8 +118,13 @@ _BASE_VERBS = frozenset(
 )
 _AFTER_AUXILIARY = regex.compile(r"[ \t]+(?:(?:not|also|already|now|still|since|just|yet|reportedly|repeatedly)[ \t]+)?(?:be[ \t]+)?([\p{Ll}]+)")
 _NON_VERB_S = frozenset("as his its this thus plus less us bus gas yes news series across always perhaps whereas various".split())
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|in|from|to|into|at|near|across|throughout)[ \t]+(?:the[ \t]+)?$")
-_TARGET_BEFORE = regex.compile(r"(?:sanctions|pressure|embargo|tariffs)\s+(?:on|against)\s+$|(?:talks|deal|agreement|ties|relations|truce)\s+with\s+$")
+_PLACE_PREPOSITIONS = frozenset("of in from to into at near across throughout".split())
+# "sanctions on Tehran", "talks with Beijing": the country named is a party, not a place.
+_TARGET_BEFORE = {
+    "on": frozenset("sanctions pressure embargo tariffs".split()),
+    "against": frozenset("sanctions pressure embargo tariffs".split()),
+    "with": frozenset("talks deal agreement ties relations truce".split()),
+}
 
 
 @dataclass
@@ -147,7 +152,9 @@ def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
     places = _PlaceSpans(locations)
     headline = _headline_paragraphs(doc)
     found: list[_Mention] = []
-    for run in _RUN.finditer(text, timeout=_TIMEOUT):
+    for run in _RUN.finditer(text):  # linear: bounded repeats of disjoint pieces
+        if run.group() in _LEADING_NOISE:
+            continue  # "The", "In", "Monday": most runs, never an actor
         paragraph = doc.paragraph_index(run.start())
         for mention in _read_run(doc, run.start(), run.end(), places):
             mention_in_headline = paragraph in headline
@@ -170,10 +177,13 @@ class _Piece:
 
 def _read_run(doc: Document, start: int, end: int, places: "_PlaceSpans") -> list[_Mention]:
     """The mentions in one run of capitalised words."""
-    pieces = [
-        _Piece(match.group(), match.start(), match.end(), match.group("conn") is not None)
-        for match in _PIECE.finditer(doc.text, start, end)
-    ]
+    if doc.text.find(" ", start, end) < 0 and doc.text.find("\t", start, end) < 0:
+        pieces = [_Piece(doc.text[start:end], start, end, False)]  # one word: most runs
+    else:
+        pieces = [
+            _Piece(match.group(), match.start(), match.end(), match.group("conn") is not None)
+            for match in _PIECE.finditer(doc.text, start, end)
+        ]
     mentions: list[_Mention] = []
     for segment in _segments(doc.text, pieces, places):
         mention = _classify(doc, segment, places)
@@ -277,9 +287,9 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "organization", role)
     if places.covers(start, end):
         return None
-    if all(word in _NOT_NAME_WORDS or gazetteer.demonym_country(word) for word in words):
+    if all(word in _NOT_NAME_WORDS or _demonym(word) for word in words):
         return None
-    if gazetteer.demonym_country(surface):
+    if _demonym(surface):
         return None
     before_role = _role_before(text, start)
     after_role = _appositive_role(text, end)
@@ -363,7 +373,7 @@ def _is_organization(words: list[str], surface: str) -> bool:
 
 def _is_place(surface: str, words: list[str], evidence: int) -> bool:
     """A gazetteer place that the name evidence does not outweigh ("Clinton" the town is small)."""
-    candidates = gazetteer.lookup(surface)
+    candidates = _places_named(surface)
     if not candidates or evidence >= 2:
         return False
     best = candidates[0]
@@ -377,10 +387,10 @@ def _starts_sentence(doc: Document, offset: int) -> bool:
     sentence = doc.sentence_at(offset)
     if sentence is None:
         return True
-    return not _LETTERS.search(doc.text, sentence.start, offset)
+    return not any(char.isalpha() for char in doc.text[sentence.start : offset])
 
 
-_SPEECH_BEFORE = regex.compile(r"\b(?:said|says|according[ \t]+to|asked|told)[ \t]+$")
+_SPEECH_BEFORE = frozenset("said says asked told to".split())  # "to" as in "according to"
 _RELATIVE_AFTER = regex.compile(r",?[ \t]+(?:who|whose)\b")
 
 
@@ -389,15 +399,22 @@ def _speech_around(text: str, start: int, end: int) -> bool:
     match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if match and match.group(1) in _SPEECH_VERBS:
         return True
-    return bool(_SPEECH_BEFORE.search(text, max(0, start - 20), start))
+    before = _words_before(text, start, 2)
+    return bool(before) and before[-1] in _SPEECH_BEFORE and (before[-1] != "to" or before[0] == "according")
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` words before ``start`` when only spaces separate them from it ([] otherwise)."""
+    if start == 0 or text[start - 1] not in " \t":
+        return []
+    return text[max(0, start - 16 * count) : start].split()[-count:]
 
 
 def _relative_after(text: str, end: int) -> bool:
     """ "Christian Wolmar, who has written ..." """
-    return bool(_RELATIVE_AFTER.match(text, end, min(len(text), end + 10)))
+    return "who" in text[end : end + 8] and bool(_RELATIVE_AFTER.match(text, end, min(len(text), end + 10)))
 
 
-_ROLE_BEFORE = regex.compile(r"((?:[\p{L}][\p{L}’'.-]*[ \t]+){0,3}?)([\p{Ll}-]+)[ \t]+$")
 _ROLE_MODIFIERS = frozenset(
     """
     special senior top former deputy chief foreign defense defence finance economy health interior prime vice
@@ -412,20 +429,17 @@ _STOP_BEFORE_ROLE = frozenset("a an the said says and or but of to in on at by f
 
 def _role_before(text: str, start: int) -> str | None:
     """ "Russian official Sergei K. Shoigu" -> "Russian official"."""
-    window_start = max(0, start - 80)
-    match = _ROLE_BEFORE.search(text, window_start, start, timeout=_TIMEOUT)
-    if not match or match.group(2) not in ROLE_NOUNS:
+    words = _words_before(text, start, 5)
+    if not words or words[-1] not in ROLE_NOUNS:
         return None
-    words = match.group(1).split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _STOP_BEFORE_ROLE or word.endswith((",", ".")) and not word.endswith("’s"):
+    kept = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.lower() in _STOP_BEFORE_ROLE or word.endswith((",", ".", ";", ":", "”", '"')):
             break
-        if word[0].isupper() or word.lower() in _ROLE_MODIFIERS or word.endswith(("’s", "'s")):
-            kept.insert(0, word)
-        else:
+        if not (word[0].isupper() or word.lower() in _ROLE_MODIFIERS or word.endswith(("’s", "'s"))):
             break
-    return " ".join(kept + [match.group(2)])
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 _APPOSITIVE = regex.compile(
@@ -435,6 +449,8 @@ _APPOSITIVE = regex.compile(
 
 def _appositive_role(text: str, end: int) -> str | None:
     """ "Sergei K. Shoigu, a Russian official," -> "Russian official"."""
+    if not text.startswith(",", end):
+        return None
     match = _APPOSITIVE.match(text, end, min(len(text), end + 90), timeout=_TIMEOUT)
     if not match:
         return None
@@ -444,6 +460,17 @@ def _appositive_role(text: str, end: int) -> str | None:
 
 
 # -- places, headlines, groups and countries ----------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def _demonym(word: str) -> str | None:
+    return gazetteer.demonym_country(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _places_named(surface: str) -> tuple:
+    return gazetteer.lookup(surface)
+
 
 
 class _PlaceSpans:
@@ -462,7 +489,7 @@ class _PlaceSpans:
         if not pieces:
             return False
         start, end = pieces[0].start, pieces[-1].end
-        return self.covers(start, end) or bool(gazetteer.lookup(" ".join(p.text for p in pieces)))
+        return self.covers(start, end) or bool(_places_named(" ".join(p.text for p in pieces)))
 
 
 def _headline_paragraphs(doc: Document) -> set[int]:
@@ -478,12 +505,30 @@ def _headline_paragraphs(doc: Document) -> set[int]:
     return headlines
 
 
-_GROUP_PATTERN = regex.compile(
-    r"\b(?:(?P<demonym>(?:\p{Lu}\p{Ll}+[ \t]){0,2}\p{Lu}\p{Ll}+)[ \t]+)?"
-    r"(?P<the>(?:[Tt]he)[ \t]+)?"
-    r"(?P<noun>state[ \t]+media|state[ \t]+television|news[ \t]+agency|"
-    + "|".join(f"[{noun[0]}{noun[0].upper()}]{noun[1:]}" for noun in sorted(GROUP_NOUNS, key=len, reverse=True))
-    + r")\b(?:[ \t]+(?P<tail>sources|officials|agency|services))?"
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation factored by common prefixes: much faster to scan than a flat list of words."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = ["[ \\t]+" + build(child) if char == " " else regex.escape(char) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+_GROUP_WORDS = sorted(GROUP_NOUNS | {"state media", "state television", "news agency"})
+_GROUP_NOUN = regex.compile(
+    r"\b(?P<noun>" + _trie_pattern(_GROUP_WORDS + [word.capitalize() for word in _GROUP_WORDS]) + r")\b"
+    r"(?:[ \t]+(?P<tail>sources|officials|agency|services)\b)?"
 )
 _BARE_GROUPS = frozenset("protesters protestors demonstrators rioters rebels insurgents militants separatists jihadists gunmen opposition".split())
 _MEDIA_NOUNS = frozenset(("state media", "state television", "news agency"))
@@ -492,12 +537,13 @@ _GOVERNMENT_NOUNS = frozenset(("government", "authorities"))
 
 def _group_mentions(doc: Document) -> list[_Mention]:
     """ "South Korean intelligence", "the opposition", "protesters", "North Korean state media"."""
+    text = doc.text
     mentions: list[_Mention] = []
-    for match in _GROUP_PATTERN.finditer(doc.text, timeout=_TIMEOUT):
+    for match in _GROUP_NOUN.finditer(text):  # linear: literal alternatives
         noun = " ".join(match.group("noun").split()).lower()
-        demonym = match.group("demonym")
-        code, demonym_start = _demonym_suffix(demonym, match.start("demonym")) if demonym else (None, 0)
-        if code and not match.group("the"):
+        before = _words_before(text, match.start(), 3)
+        code, demonym_start = _demonym_before(text, match.start(), before)
+        if code:
             end = match.end("tail") if match.group("tail") else match.end("noun")
             if noun in _GOVERNMENT_NOUNS:
                 mentions.append(_Mention(demonym_start, end, "country", country=code))
@@ -505,19 +551,19 @@ def _group_mentions(doc: Document) -> list[_Mention]:
                 mentions.append(_Mention(demonym_start, end, "organization"))
             elif noun in _DEMONYM_GROUPS:
                 mentions.append(_Mention(demonym_start, end, "group"))
-        elif noun in _BARE_GROUPS and (noun != "opposition" or match.group("the")):
+        elif noun in _BARE_GROUPS and (noun != "opposition" or (before and before[-1].lower() == "the")):
             mentions.append(_Mention(match.start("noun"), match.end("noun"), "group"))
     return mentions
 
 
-def _demonym_suffix(words: str, start: int) -> tuple[str | None, int]:
-    """The longest demonym that ends ``words`` ("Although North Korean" -> KP) and where it starts."""
-    parts = words.split()
-    for first in range(len(parts)):
-        candidate = " ".join(parts[first:])
-        code = gazetteer.demonym_country(candidate)
-        if code:
-            return code, start + words.rfind(candidate)
+def _demonym_before(text: str, start: int, before: list[str]) -> tuple[str | None, int]:
+    """The demonym just before ``start`` ("South Korean" intelligence) and where it starts."""
+    for count in (2, 1):
+        if len(before) >= count and all(word[:1].isupper() for word in before[-count:]):
+            candidate = " ".join(before[-count:])
+            code = _demonym(candidate)
+            if code:
+                return code, text.rfind(candidate, max(0, start - 40), start)
     return None, 0
 
 
@@ -540,7 +586,7 @@ def _country_mentions(doc: Document, locations: list[Location]) -> list[_Mention
     text = doc.text
     mentions: list[_Mention] = []
     for location in locations:
-        if gazetteer.demonym_country(location.text):
+        if _demonym(location.text):
             continue  # "Canadian businesses": an adjective, not a country acting
         code = location.country
         if location.kind != "country":
@@ -554,7 +600,8 @@ def _country_mentions(doc: Document, locations: list[Location]) -> list[_Mention
 
 
 def _acts(text: str, start: int, end: int) -> bool:
-    if _TARGET_BEFORE.search(text, max(0, start - 40), start, timeout=_TIMEOUT):
+    before = _words_before(text, start, 3)
+    if len(before) >= 2 and before[-2] in _TARGET_BEFORE.get(before[-1], ()):
         return True
     if text.startswith(("'s", "’s"), end):
         return False
@@ -567,7 +614,7 @@ def _acts(text: str, start: int, end: int) -> bool:
     if word in _AUXILIARIES:
         verb = _AFTER_AUXILIARY.match(text, match.end(), min(len(text), match.end() + 40))
         return bool(verb) and (verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _BASE_VERBS or verb.group(1) in _ACTING_NEXT)
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+    if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] == "the" and len(before) > 1 and before[-2] in _PLACE_PREPOSITIONS):
         return False
     return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and word not in _NON_VERB_S and len(word) > 3))
 
@@ -583,7 +630,7 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
     last_word_to_keys: dict[str, set[str]] = {}
     first_word_to_keys: dict[str, set[str]] = {}
     acronym_to_key: dict[str, str] = {}
-    claimed: list[tuple[int, int]] = []
+    claimed = bytearray(len(text))  # 1 where a mention already stands
 
     def add(key: str, kind: str, mention: _Mention) -> None:
         entity = entities.setdefault(key, _Entity(kind, country=mention.country))
@@ -601,18 +648,18 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
                 last_word_to_keys.setdefault(words[-1], set()).add(key)
                 first_word_to_keys.setdefault(words[0], set()).add(key)
                 add(key, "person", mention)
-                claimed.append((mention.start, mention.end))
+                claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         elif mention.kind == "organization":
             key = surface_to_key.setdefault(surface, f"organization:{surface}")
             add(key, "organization", mention)
             acronym = _acronym_after(text, mention.end)
             if acronym:
                 acronym_to_key.setdefault(acronym, key)
-            claimed.append((mention.start, mention.end))
+            claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         elif mention.kind in ("group", "country"):
             key = f"country:{mention.country}" if mention.kind == "country" else f"group:{_group_key(surface)}"
             add(key, mention.kind, mention)
-            claimed.append((mention.start, mention.end))
+            claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     # Acronyms written out elsewhere join the long form ("U.N." and "United Nations").
     for key, entity in list(entities.items()):
         if entity.kind == "organization":
@@ -627,16 +674,16 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
             continue
         surface = _clean(text[mention.start : mention.end])
         words = surface.split()
-        if _overlaps(claimed, mention.start, mention.end):
+        if any(claimed[mention.start : mention.end]):
             continue
         key = _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities)
         if key is not None:
             add(key, entities[key].kind, mention)
-            claimed.append((mention.start, mention.end))
+            claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         elif mention.kind == "person":
             key = f"person:{surface}"
             add(key, "person", mention)
-            claimed.append((mention.start, mention.end))
+            claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     # Acronym-only organizations merge into their long form.
     for acronym, target in acronym_to_key.items():
         source = surface_to_key.get(acronym) or surface_to_key.get(".".join(acronym) + ".")
@@ -675,10 +722,6 @@ def _acronym_after(text: str, end: int) -> str | None:
     return match.group(1).replace(".", "") if match else None
 
 
-def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in claimed)
-
-
 def _clean(surface: str) -> str:
     return " ".join(surface.split())
 
@@ -715,7 +758,7 @@ def _actor(text: str, entity: _Entity) -> Actor:
         name=name,
         kind=entity.kind,
         role=entity.role,
-        aliases=tuple(surface for surface in surfaces if surface != name),
+        aliases=tuple(surface for surface in surfaces if surface.lower() != name.lower()),
         mentions=tuple(Span(start, end) for start, end in mentions),
     )
 

@@ -1,0 +1,168 @@
+"""Actors: people, organizations, countries and groups, with roles, aliases and every mention."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors.actors import extract_actors
+from extractors.document import Document
+from extractors.records import Location, Span
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
+
+
+def actors(text: str, locations: list[Location] = ()) -> dict[str, tuple]:
+    """name -> (kind, role, aliases, mention offsets), checking that every offset points at its text."""
+    result = {}
+    for actor in extract_actors(Document(text), locations=list(locations)):
+        assert text[actor.start : actor.end] == actor.text
+        assert (actor.start, actor.end) == (actor.mentions[0].start, actor.mentions[0].end)
+        result[actor.name] = (actor.kind, actor.role, actor.aliases, [(m.start, m.end) for m in actor.mentions])
+    return result
+
+
+def place(text: str, surface: str, name: str, kind: str, country: str) -> Location:
+    """A location record for every occurrence of ``surface`` (what the locations extractor would give)."""
+    starts = [i for i in range(len(text)) if text.startswith(surface, i)]
+    return Location(text=surface, start=starts[0], end=starts[0] + len(surface), name=name, kind=kind, country=country,
+                    mentions=tuple(Span(s, s + len(surface)) for s in starts))
+
+
+def test_title_before_a_name_is_the_role_and_the_surname_joins_the_full_name():
+    text = "Russian President Vladimir Putin met Kim Jong-un on Tuesday. Putin said the talks went well."
+    assert actors(text) == {
+        "Vladimir Putin": ("person", "Russian President", ("Putin",), [(18, 32), (61, 66)]),
+        "Kim Jong-un": ("person", None, (), [(37, 48)]),
+    }
+
+
+def test_appositive_role_and_courtesy_title_mention():
+    text = "Sergei K. Shoigu, a Russian official, arrived on Monday. Mr. Shoigu left on Friday."
+    assert actors(text) == {"Sergei K. Shoigu": ("person", "Russian official", ("Shoigu",), [(0, 16), (61, 67)])}
+
+
+def test_role_noun_before_a_name():
+    text = "The deal was announced by Russian official Sergei K. Shoigu in Moscow."
+    assert actors(text)["Sergei K. Shoigu"] == ("person", "Russian official", (), [(43, 59)])
+
+
+def test_the_role_ends_at_the_last_title():
+    text = "Apple CEO Tim Cook disagreed, and Secretary of State Antony Blinken said so. Andrew Bailey, the central bank's governor, agreed."
+    assert actors(text) == {
+        "Tim Cook": ("person", "Apple CEO", (), [(10, 18)]),
+        "Antony Blinken": ("person", "Secretary of State", (), [(53, 67)]),
+        "Andrew Bailey": ("person", "central bank's governor", (), [(77, 90)]),
+    }
+
+
+def test_hyphenated_names():
+    text = "The trade chief Ngozi Okonjo-Iweala spoke after Kim Jong-un arrived."
+    assert actors(text) == {
+        "Ngozi Okonjo-Iweala": ("person", "trade chief", (), [(16, 35)]),
+        "Kim Jong-un": ("person", None, (), [(48, 59)]),
+    }
+
+
+def test_acronym_introduced_in_parentheses_joins_the_long_name():
+    text = "The World Health Organization (WHO) warned on Monday. WHO officials said the risk was low."
+    assert actors(text) == {
+        "World Health Organization": ("organization", None, ("WHO",), [(4, 29), (31, 34), (54, 57)]),
+    }
+
+
+def test_organizations_media_and_international_bodies():
+    text = ("The European Central Bank raised rates, the U.N. said. Amnesty International and Reuters reported it. "
+            "The Food and Drug Administration approved the drug, said Maria Lopez, an economist at Barclays.")
+    assert actors(text) == {
+        "European Central Bank": ("organization", None, (), [(4, 25)]),
+        "U.N.": ("organization", None, (), [(44, 48)]),
+        "Amnesty International": ("organization", None, (), [(55, 76)]),
+        "Reuters": ("organization", None, (), [(81, 88)]),
+        "Food and Drug Administration": ("organization", None, (), [(106, 134)]),
+        "Maria Lopez": ("person", "economist", (), [(159, 170)]),
+        "Barclays": ("organization", None, (), [(188, 196)]),
+    }
+
+
+def test_groups_and_state_media():
+    text = ("Protesters clashed with police while the opposition called for elections. North Korean state media "
+            "were silent, but South Korean intelligence sources said more troops had left.")
+    assert actors(text) == {
+        "protesters": ("group", None, (), [(0, 10)]),
+        "opposition": ("group", None, (), [(41, 51)]),
+        "North Korean state media": ("organization", None, (), [(74, 98)]),
+        "South Korean intelligence": ("group", None, ("South Korean intelligence sources",), [(116, 149)]),
+    }
+
+
+def test_countries_and_capitals_that_act_are_country_actors():
+    text = "Washington imposed sanctions on Tehran after North Korea has confirmed the launch. Tourists still visit North Korea."
+    locations = [
+        place(text, "Washington", "Washington", "city", "US"),
+        place(text, "Tehran", "Tehran", "city", "IR"),
+        place(text, "North Korea", "North Korea", "country", "KP"),
+    ]
+    assert actors(text, locations) == {
+        "United States": ("country", None, ("Washington",), [(0, 10)]),
+        "Iran": ("country", None, ("Tehran",), [(32, 38)]),
+        "North Korea": ("country", None, (), [(45, 56)]),
+    }
+
+
+def test_a_country_that_is_only_a_place_or_an_adjective_is_not_an_actor():
+    text = "Workers were sent to Russia. Russian officials and Russia's border region were quiet."
+    locations = [place(text, "Russia", "Russia", "country", "RU")]
+    assert actors(text, locations) == {"Russian officials": ("group", None, (), [(29, 46)])}
+
+
+def test_title_case_headline_yields_no_junk():
+    text = ("North Korea to Send Thousands of Workers to Rebuild Russian Border Region\n"
+            "North Korea has confirmed plans to send workers to Russia.")
+    locations = [place(text, "North Korea", "North Korea", "country", "KP"), place(text, "Russia", "Russia", "country", "RU")]
+    assert actors(text, locations) == {"North Korea": ("country", None, (), [(74, 85)])}
+
+
+def test_sentence_openers_months_weekdays_and_demonyms_are_not_actors():
+    text = "However, on Monday the Russian delegation left. In March, Americans voted. Although it rained, Tuesday was calm."
+    assert actors(text) == {}
+
+
+def test_all_caps_headline_yields_no_junk():
+    text = "PRESIDENT SIGNS SWEEPING BILL ON TRADE WITH EUROPE\nThe bill passed on Friday."
+    assert actors(text) == {}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+def test_seed_article_actors_roles_and_aliases():
+    text = SEED.read_text(encoding="utf-8")
+    from extractors.locations import extract_locations
+
+    doc = Document(text)
+    found = {a.name: a for a in extract_actors(doc, locations=extract_locations(doc))}
+    summary = {name: (a.kind, a.role, a.aliases) for name, a in found.items()}
+    assert summary == {
+        "North Korea": ("country", None, ()),
+        "Russia": ("country", None, ("Russian government",)),
+        "Sergei K. Shoigu": ("person", "Russian official", ("Shoigu",)),
+        "Vladimir Putin": ("person", "Russian President", ()),
+        "Kim Jong-un": ("person", None, ()),
+        "North Korean state media": ("organization", None, ()),
+        "South Korean intelligence": ("group", None, ("South Korean intelligence sources",)),
+        "U.N.": ("organization", None, ()),
+    }
+    shoigu = found["Sergei K. Shoigu"]
+    assert [text[m.start : m.end] for m in shoigu.mentions] == ["Sergei K. Shoigu", "Shoigu", "Shoigu"]
+    assert text[found["North Korea"].start : found["North Korea"].end] == "North Korea"
+    assert found["North Korea"].start == 0
+
+
+@pytest.mark.parametrize("unit", ["A ", "A. ", "Mr. ", "The Bank Of ", "Kim Jong-", "X" * 50 + " ", "U.N. "])
+def test_adversarial_runs_of_capitals_finish_fast(unit):
+    text = unit * (100_000 // len(unit))
+    started = time.perf_counter()
+    found = extract_actors(Document(text), locations=[])
+    assert time.perf_counter() - started < 5.0
+    assert all(text[a.start : a.end] == a.text for a in found)
