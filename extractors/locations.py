@@ -270,7 +270,9 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             hit.type_word = _TYPE_WORDS[hit.next_word]
             hit.end += 1 + len(hit.next_word)
             hit.surface = text[hit.start:hit.end]
-            hit.next_word = None
+            following = text[hit.end:hit.end + 40]
+            next_word = _NEXT_WORD.match(following)  # "Birmingham City Council" goes on
+            hit.next_word = next_word.group(1) if next_word else None
         else:
             lower_type = _LOWER_TYPE_AFTER.match(following)
             if lower_type:
@@ -429,8 +431,8 @@ def _context_countries(hits: list[_Hit], places: list[_Hit]) -> frozenset[str]:
     """Countries the document names, implies by demonyms, or locates unambiguous places in."""
     codes = {hit.demonym for hit in hits if hit.demonym}
     for hit in places:
-        countries = {place.country for place in hit.candidates if place.country}
-        if len(countries) == 1:
+        countries = {place.country for place in hit.candidates}
+        if len(countries) == 1 and None not in countries:
             codes |= countries
     return frozenset(codes)
 
@@ -451,8 +453,8 @@ def _choose(hit: _Hit, context: frozenset[str], text: str) -> Place:
             points += 6 if place.country == hit.owner else -2
         if comma_countries:
             points += 6 if place.country in comma_countries else -4
-        if place.country in context and place.kind != "country":
-            points += 3
+        if place.country in context and (place.kind == "region" or place.population >= _SMALL_CITY):
+            points += 3  # a notable place in a country the text is about (not a village of that name)
         if sentence_governor and place.kind == "region":
             points += 4
         return (points, -rank)
