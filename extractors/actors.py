@@ -302,6 +302,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
     if evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start) or evidence >= 2 or context:
         return _Mention(start, end, "person", role, titled)
+    if len(words) == 1 and _unexplained(words) and _subject_or_owner(text, end):
+        return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
 
 
@@ -352,6 +354,27 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
         return 0
     # One word: a surname or given name that is not also an ordinary word.
     return int((is_surname(first) or is_given_name(first)) and not gazetteer.is_common_word(first))
+
+
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist", "s")
+_SUBJECT_VERBS = frozenset("was is has had said says told wrote added died married met became".split())
+
+
+def _subject_or_owner(text: str, end: int) -> bool:
+    """ "Hitchcock's films", "Aldrin was lured": what follows a name of a person."""
+    if text.startswith(("’s", "'s"), end):
+        return True
+    match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    return bool(match) and "," not in match.group(0) and match.group(1) in _SUBJECT_VERBS
+
+
+def _unexplained(words: list[str]) -> bool:
+    """Mid-sentence capitalised words that no list explains are most often names of people."""
+    return all(word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) for word in words) and not any(
+        word in _NOT_NAME_WORDS or word in ORG_HEADS or word.lower() in ROLE_NOUNS or word.lower() in GROUP_NOUNS
+        or is_weak_given_name(word) or is_weak_surname(word)
+        for word in words
+    )
 
 
 def _name_like(word: str) -> bool:
