@@ -287,6 +287,7 @@ class _Context:
     demonyms: _SpanIndex
     sources: _SourceIndex
     figure_starts: list[int]
+    main_place: tuple[str, ...]  # the place the document is about: its most mentioned
 
 
 def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -> _Mention:
@@ -310,6 +311,8 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
     if nationality:  # "15,000 North Korean laborers": the demonym says whose they are
         actors, actor_level = tuple(dict.fromkeys(nationality + list(actors if actor_level == 0 else ()))), 0
     locations, location_level = _tied(context.locations, doc, number, sentence, clause, ())
+    if not locations:  # a figure with no place of its own happens where the article is
+        locations = context.main_place
     return _Mention(number, about(counted, status), actors, actor_level, locations, location_level, source, copies)
 
 
@@ -381,6 +384,14 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     )
 
 
+def main_place(locations: Sequence[Location]) -> tuple[str, ...]:
+    """The most mentioned place (the first of equals), or none."""
+    ranked = sorted((location for location in locations if location.mentions), key=lambda location: location.start)
+    if not ranked:
+        return ()
+    return (max(ranked, key=lambda location: len(location.mentions)).name,)
+
+
 def _converted(text: str, mention: _Mention, previous: _Mention | None) -> _Mention:
     """A sum in brackets right after another ("4.5 billion rupees ($33 million)") measures the same thing."""
     if (mention.about is None and previous is not None and previous.about is not None
@@ -392,9 +403,10 @@ def _converted(text: str, mention: _Mention, previous: _Mention | None) -> _Ment
 
 def split_roles(text: str, actors: Sequence[Actor], locations: Sequence[Location]
                 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Actor and place mentions, each span that both extractors found given to one side by its use.
+    """Actor and place mentions; a country both extractors found is an actor only where it acts.
 
-    "North Korea has confirmed" is an actor; "in Russia" and "Russia's Kursk region" are places.
+    "North Korea has confirmed" is an actor and a place (a country acting is where its figure
+    happens); "in Russia" and "Russia's Kursk region" are places only.
     """
     actor_spans = [span for actor in actors for span in _mention_spans(actor)]
     place_spans = [span for location in locations for span in _mention_spans(location)]
@@ -405,8 +417,7 @@ def split_roles(text: str, actors: Sequence[Actor], locations: Sequence[Location
         possessive = _POSSESSIVE_AFTER.match(text, end)
         if _PLACE_BEFORE.search(text, max(0, start - 20), start) or (possessive and possessive.end() in place_starts):
             as_place.add((start, end))
-    return ([span for span in actor_spans if span[:2] not in as_place],
-            [span for span in place_spans if span[:2] not in shared or span[:2] in as_place])
+    return [span for span in actor_spans if span[:2] not in as_place], place_spans
 
 
 def _restatements(doc: Document, number: Number) -> tuple[list[Number], tuple[Span, ...]]:
@@ -431,6 +442,7 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
         sources=_SourceIndex(doc, sources),
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
+        main_place=main_place(locations),
     )
     groups: dict[Any, list[_Mention]] = {}
     previous: _Mention | None = None

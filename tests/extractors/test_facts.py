@@ -112,10 +112,10 @@ def test_actor_of_the_clause_wins_and_speakers_elsewhere_are_sources_not_actors(
     assert volunteers.actors == ()
 
 
-def test_country_beside_one_of_its_regions_is_dropped():
+def test_country_beside_one_of_its_regions_is_dropped_and_a_figure_without_place_gets_the_main_one():
     first, divers, volunteers = facts()
     assert first.locations == ("Evros",)
-    assert divers.locations == ()
+    assert divers.locations == ("Evros",)  # the most mentioned place of the text
     assert volunteers.locations == ("Evros",)
 
 
@@ -222,7 +222,8 @@ def test_reference_article_gives_each_fact_once():
     exact = {fact["value"]: fact for fact in found if fact["value"] is not None}
     assert sorted(exact) == [1000, 5000, 15000]
     workers, engineers, laborers = exact[5000], exact[1000], exact[15000]
-    assert (workers["about"], workers["locations"], workers["mention_count"]) == ("worker", ["Kursk Oblast"], 2)
+    assert (workers["about"], workers["locations"], workers["mention_count"]) == (
+        "worker", ["North Korea", "Kursk Oblast"], 2)
     assert "North Korea" in workers["actors"]
     assert [(entry["speaker_name"], entry["cue"]) for entry in workers["sources"]] == [
         ("North Korea", "has confirmed"), ("Sergei K. Shoigu", "announced")]
