@@ -235,7 +235,9 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
         elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
             keep = segment[-1].text in ORG_HEADS and not any(w in ORG_HEADS for w in left) and not places.is_place_run(parts[-1])
         elif word in ("of", "for", "the", "on", "upon"):
-            keep = org_like or (word == "of" and bool(left) and left[-1].rstrip(".") in PERSON_TITLES)
+            after_title = bool(left) and left[-1].rstrip(".") in PERSON_TITLES
+            right = [p.text for p in segment[index + 1 :] if not p.connector]
+            keep = (org_like and not (after_title and any(w in ORG_HEADS for w in right))) or (word == "of" and after_title)
         else:  # name particles: bin, van, de, al ...
             keep = bool(left) and not any(w in ORG_HEADS for w in left)
         if keep:
@@ -282,6 +284,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     start, end = segment[0].start, segment[-1].end
     surface = text[start:end]
     role = text[role_pieces[0].start : role_pieces[-1].end] if role_pieces else None
+    if role_pieces and all(piece.text.rstrip(".") in _COURTESY for piece in role_pieces):
+        role = None  # "Mr.", "Ms": a courtesy, not a role
 
     if _is_organization(words, surface):
         return _Mention(start, end, "organization", role)
@@ -307,6 +311,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     return _Mention(start, end, "unknown", role, titled)
 
 
+_COURTESY = frozenset("Mr Mrs Ms Miss Mx Sir Dame".split())
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -328,13 +333,26 @@ def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
         if not piece.connector and piece.text.rstrip(".") in PERSON_TITLES:
             cut = index
     if cut < 0:
-        return [], segment
+        return _split_descriptor(segment)
     if segment[cut + 1].connector and cut + 2 < len(segment) - 1:
         cut += 2  # "Secretary of State"
     rest = [piece.text for piece in segment[cut + 1 :] if not piece.connector]
     if not rest or any(word in ORG_HEADS or word in ORG_LEADS for word in rest) or rest[0] in HONORIFICS:
         return [], segment
     return segment[: cut + 1], segment[cut + 1 :]
+
+
+def _split_descriptor(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
+    """ "Scotsman James Watt": capitalised words before a given name and a surname describe the person."""
+    words = [piece.text for piece in segment]
+    if any(piece.connector for piece in segment) or any(word in ORG_HEADS or word in ORG_LEADS for word in words):
+        return [], segment
+    for index in range(1, len(words) - 1):
+        if is_given_name(words[index]):
+            if any(_name_like(word) for word in words[:index]):
+                break
+            return segment[:index], segment[index:]
+    return [], segment
 
 
 def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) -> int:
@@ -466,20 +484,23 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 _APPOSITIVE = regex.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{Ll}-]+)(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:of|at|for|who|and|said|says)\b))"
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<role>(?:[\p{L}’'.-]+[ \t]+){0,4}?(?P<noun>[\p{L}-]+)"
+    r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.’'&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+){0,2}\p{Lu}[\p{L}.’'&-]*){0,5})?)"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:who|and|said|says)\b))"
 )
 
 
 def _appositive_role(text: str, end: int) -> str | None:
-    """ "Sergei K. Shoigu, a Russian official," -> "Russian official"."""
+    """ "Sergei K. Shoigu, a Russian official," -> "Russian official"; ", president of the Georgetown BID"."""
     if not text.startswith(",", end):
         return None
-    match = _APPOSITIVE.match(text, end, min(len(text), end + 90), timeout=_TIMEOUT)
-    if not match:
+    match = _APPOSITIVE.match(text, end, min(len(text), end + 110), timeout=_TIMEOUT)
+    if not match or match.group("noun").lower() not in ROLE_NOUNS:
         return None
-    phrase = match.group(1)
-    last = phrase.rsplit(None, 1)[-1]
-    return phrase if last in ROLE_NOUNS else None
+    return _FINAL_PERIOD.sub("", match.group("role"))
+
+
+_FINAL_PERIOD = regex.compile(r"(?<!\.\p{Lu})\.$")  # "the Georgetown BID." but not "the U.N."
 
 
 # -- places, headlines, groups and countries ----------------------------------
