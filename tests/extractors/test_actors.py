@@ -82,7 +82,7 @@ def test_organizations_media_and_international_bodies():
         "Amnesty International": ("organization", None, (), [(55, 76)]),
         "Reuters": ("organization", None, (), [(81, 88)]),
         "Food and Drug Administration": ("organization", None, (), [(106, 134)]),
-        "Maria Lopez": ("person", "economist", (), [(159, 170)]),
+        "Maria Lopez": ("person", "economist at Barclays", (), [(159, 170)]),
         "Barclays": ("organization", None, (), [(188, 196)]),
     }
 
