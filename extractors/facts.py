@@ -93,6 +93,7 @@ COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 o
 # A country named as a place, not as an actor: "in Russia", "to Russia's Kursk region".
 _PLACE_BEFORE = regex.compile(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
                               regex.IGNORECASE)
+_AGE_BEFORE = regex.compile(r"\p{L}, $")
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\s+")
 
 
@@ -277,6 +278,13 @@ def _speaker_spans(sources: Iterable[Source | None]) -> list[tuple[int, int]]:
             and source.speaker_kind != "country"]
 
 
+def is_age(text: str, number: Number) -> bool:
+    """"Mina Tamang, 34, who lost her husband": an age in apposition, not an amount."""
+    return (number.kind == "cardinal" and number.counted is None and isinstance(number.value, int)
+            and 0 < number.value < 125 and _AGE_BEFORE.search(text, max(0, number.start - 3), number.start) is not None
+            and text.startswith(",", number.end))
+
+
 @dataclass(frozen=True)
 class _Context:
     """What every figure of one document is read against, indexed once."""
@@ -370,7 +378,8 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
         text=first.text, start=first.start, end=first.end,
         repeats=tuple(span for span in spans if span != Span(first.start, first.end)),
         value=first.value, low=first.low, high=first.high, unit=first.unit, kind=first.kind,
-        qualifier=first.qualifier, counted=first.counted, about=mentions[0].about,
+        qualifier=first.qualifier, counted=next((m.number.counted for m in mentions if m.number.counted), None),
+        about=next((m.about for m in mentions if m.about), None),
         actors=_strongest(mentions, "actors", "actor_level"),
         locations=_drop_containing_countries(_strongest(mentions, "locations", "location_level"), locations),
         source=(primary.speaker_name or primary.speaker) if primary else None,
@@ -436,7 +445,11 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
                   sources: list[Source]) -> list[Fact]:
     """One fact per amount; restatements of the same figure about the same thing merged."""
     actor_spans, place_spans = split_roles(doc.text, actors, locations)
-    amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS), key=lambda number: number.start)
+    # "Two officials speaking on condition of anonymity said": the figure counts the sources, it is not a claim.
+    anonymous = [(source.speaker_start, source.speaker_end) for source in sources
+                 if source.speaker_kind == "anonymous" and source.speaker_start is not None]
+    amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS and not is_age(doc.text, number)
+                      and not _covered(number.start, number.end, anonymous)), key=lambda number: number.start)
     context = _Context(
         doc=doc, actors=_SpanIndex(actor_spans), locations=_SpanIndex(place_spans),
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
@@ -453,7 +466,8 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         groups.setdefault(key, []).append(first)
         for other in (_mention(context, number) for number in restated):
             # The numbers extractor folds equal words; a restatement about something else stands alone.
-            own = key if other.about in (None, first.about) else (_merge_key(other) or ("single", position, other.number.start))
+            joins = first.about is None or other.about in (None, first.about)
+            own = key if joins else (_merge_key(other) or ("single", position, other.number.start))
             groups.setdefault(own, []).append(other)
     by_name = {location.name: location for location in locations}
     facts = [_fact(doc, sorted(group, key=lambda mention: mention.number.start), by_name) for group in groups.values()]

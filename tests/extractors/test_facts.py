@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.document import Document
-from extractors.facts import about, clause_bounds, extract_facts, lemma, normalize_counted, status_after
+from extractors.facts import about, clause_bounds, extract_facts, is_age, lemma, normalize_counted, status_after
 from extractors.records import Actor, Location, Number, Source, Span
 
 TEXT = (
@@ -233,3 +233,27 @@ def test_reference_article_gives_each_fact_once():
         "worker", "at_most", "indicate", ["Russia"], 2)
     assert "South Korean" in laborers["source"]
     assert "North Korea" in laborers["actors"]
+
+
+def test_ages_and_counts_of_anonymous_sources_are_not_facts():
+    text = "Mina Tamang, 34, said two officials speaking on condition of anonymity said 41 died."
+    doc = Document(text)
+    age = Number(text="34", start=13, end=15, value=34, low=34, high=34)
+    two = Number(text="two", start=22, end=25, value=2, low=2, high=2, counted="officials")
+    died = Number(text="41", start=76, end=78, value=41, low=41, high=41)
+    officials = Source(text=text[22:78], start=22, end=78, speaker="two officials speaking on condition of anonymity",
+                       speaker_name=None, speaker_kind="anonymous", cue="said", content="41 died", speaker_start=22,
+                       speaker_end=71, cue_start=72, cue_end=76, content_start=76, content_end=84)
+    assert is_age(text, age) and not is_age(text, died)
+    (fact,) = extract_facts(doc, numbers=[age, two, died], actors=[], locations=[], sources=[officials])
+    assert (fact.text, fact.about, fact.source, fact.source_kind) == ("41", "death", "two officials speaking on condition of anonymity", "anonymous")
+
+
+def test_a_restatement_says_what_the_first_mention_left_unsaid():
+    text = "Haller was sold for €2.3bn. A price of €2.3bn was fair."
+    doc = Document(text)
+    first = Number(text="€2.3bn", start=20, end=26, value=2.3e9, low=2.3e9, high=2.3e9, unit="EUR", kind="money",
+                   repeats=(Span(39, 45),))
+    (fact,) = extract_facts(doc, numbers=[first], actors=[], locations=[], sources=[])
+    assert (fact.about, fact.mention_count, fact.mentions, fact.repeats) == (
+        "price", 2, (Span(20, 26), Span(39, 45)), (Span(39, 45),))
