@@ -95,7 +95,12 @@ _NOT_NAME_WORDS = _OPENERS | _MONTHS_DAYS | frozenset(
     """.split()
 ) | NOT_NAME_ADJECTIVES
 _LEADING_NOISE = _OPENERS | _MONTHS_DAYS
-_NOT_ACRONYMS = frozenset("CEO CFO COO CTO GDP AI TV PM AM BC AD OK PhD ID IT US UK USA UAE EU UN COVID HIV AIDS DNA".split())
+_NOT_ACRONYMS = frozenset(
+    """
+    CEO CFO COO CTO GDP AI TV PM AM BC AD BCE CE OK PhD ID IT US UK USA UAE UN COVID HIV AIDS DNA RNA VAT GST CPI PMI
+    IPO ETF GMT UTC BST EST EDT PST CET FAQ HQ PR SUV MP MPs MEP LGBT LGBTQ MA BA MBA MSc BSc CO NGO NGOs PS PPS
+    """.split()
+)
 # Hyphen suffixes that make an adjective of a name ("Kremlin-backed", "Saudi-led").
 _HYPHEN_SUFFIXES = frozenset("based led backed born style owned controlled run linked era wide made allied funded aligned held".split())
 _ACTING_NEXT = frozenset(
@@ -234,7 +239,7 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
             keep = False
         elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
             keep = segment[-1].text in ORG_HEADS and not any(w in ORG_HEADS for w in left) and not places.is_place_run(parts[-1])
-        elif word in ("of", "for", "the", "on", "upon"):
+        elif word in ("of", "for", "the"):
             after_title = bool(left) and left[-1].rstrip(".") in PERSON_TITLES
             right = [p.text for p in segment[index + 1 :] if not p.connector]
             keep = (org_like and not (after_title and any(w in ORG_HEADS for w in right))) or (word == "of" and after_title)
@@ -298,6 +303,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     before_role = _role_before(text, start)
     after_role = _appositive_role(text, end)
     role = role or before_role or after_role
+    if not titled and _organization_by_context(text, start, end):
+        return _Mention(start, end, "organization", None)
     if _not_a_person(text, start, end, words):
         return _Mention(start, end, "unknown", role, titled)
     evidence = _person_evidence(words, titled, at_sentence_start)
@@ -408,8 +415,35 @@ def _is_organization(words: list[str], surface: str) -> bool:
         return True
     if len(words) == 1:
         bare = surface.replace(".", "")
-        return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() and bare not in _NOT_ACRONYMS and surface not in NOT_NAMES
+        return (
+            2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() and bare not in _NOT_ACRONYMS
+            and surface not in NOT_NAMES and not _ROMAN_NUMERAL.fullmatch(bare)
+        )
     return False
+
+
+_ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+# Words after a name that make it a company or a body: "a Harley-Davidson spokeswoman", "Tesco shareholders".
+_ORG_FOLLOWERS = frozenset(
+    """
+    spokesman spokeswoman spokesperson executives executive employees staff shareholders investors customers
+    subscribers stores shares stock headquarters subsidiary subsidiaries chairman chairwoman boss bosses
+    board lawmakers legislators members membership officials delegation brand division unit
+    """.split()
+)
+# Role nouns after which "of X" names the body X leads: "founder of Hack Forums", "head of UN Environment".
+_LEADER_NOUNS = frozenset("founder cofounder co-founder head chief president chairman chairwoman director leader boss ceo member members spokesman spokeswoman spokesperson".split())
+
+
+def _organization_by_context(text: str, start: int, end: int) -> bool:
+    """A name read as an organization from its neighbours rather than its words."""
+    match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    if match and "," not in match.group(0) and match.group(1) in _ORG_FOLLOWERS:
+        return True
+    before = _words_before(text, start, 3)
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _LEADER_NOUNS
 
 
 def _is_place(surface: str, words: list[str], evidence: int) -> bool:

@@ -190,7 +190,7 @@ KNOWN_ORGS = frozenset(
     Ericsson Unilever Nestle Nestlé Goldman JPMorgan Citigroup Barclays HSBC UBS Deutsche Amnesty Oxfam
     Greenpeace MSF Wikipedia YouTube Instagram TikTok WhatsApp Visa Mastercard PayPal Starbucks McDonald's
     Hyundai Kia LG Lenovo Xiaomi Qualcomm AMD ARM TSMC Foxconn Yahoo Reddit LinkedIn Spotify
-    Congress Parliament Senate Cabinet Politburo Vatican
+    Congress Parliament Senate Politburo Vatican
     """.split()
 )
 
