@@ -235,7 +235,7 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
             continue
         word = piece.text
         left = [p.text for p in parts[-1] if not p.connector]
-        if word == "in":
+        if word in ("in", "on", "upon"):
             keep = False
         elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
             keep = segment[-1].text in ORG_HEADS and not any(w in ORG_HEADS for w in left) and not places.is_place_run(parts[-1])
