@@ -122,6 +122,7 @@ def extract_locations(doc: Document) -> list[Location]:
     _add_context(doc, hits)
     named = _named_countries(hits)
     places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
+    places = _without_short_names(hits, places)
     context = _context_countries(hits, places)
     for hit in places:
         hit.chosen = _choose(hit, context, text)
@@ -259,9 +260,9 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             hit.owner = owner[0].country if owner and owner[0].kind == "country" else None
         if previous_word and previous_word[0].isupper() and not hit.sentence_start and not _is_free_word(previous_word):
             hit.inside_name = True
-        _extend_left(text, hit, sentence_start, previous_word)
         if hit.demonym is not None:
             continue
+        _extend_left(text, hit, sentence_start, previous_word)
         following = text[hit.end:hit.end + 40]
         next_word = _NEXT_WORD.match(following)
         hit.next_word = next_word.group(1) if next_word else None
@@ -299,17 +300,12 @@ def _previous_word(text: str, start: int, end: int) -> str:
 
 
 def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) -> None:
-    """Take in what belongs to the name before it: "East Africa", "Kingdom of France", "the Netherlands".
+    """Take in what belongs to the name before it: "East Africa", "Kingdom of France".
 
-    "<Name> of <place>" whose head is not a polity ("Bank of Scotland") makes the place part of that name.
+    "<Organisation> of <place>" ("Bank of Scotland") makes the place part of that name.
     """
     if previous_word in _DIRECTIONS and text.endswith(previous_word + " ", sentence_start, hit.start):
         hit.start -= len(previous_word) + 1
-        hit.surface = text[hit.start:hit.end]
-        return
-    best = hit.candidates[0] if hit.candidates else None
-    if best is not None and best.kind == "country" and best.name.endswith("s") and text.endswith("the ", sentence_start, hit.start):
-        hit.start -= 4
         hit.surface = text[hit.start:hit.end]
         return
     if hit.headline or not text.endswith(("of ", "of the "), sentence_start, hit.start):
@@ -319,7 +315,8 @@ def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) 
         return
     words = of.group(1).split()
     if words[-1] not in _POLITY_HEADS:
-        hit.inside_name = not (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
+        # "Bank of Scotland" is a name; "Haller-Brandt of Stuttgart", "Duke of Cumberland" keep the place
+        hit.inside_name = words[-1] in names.ORG_HEADS or words[-1] in names.FACILITY_HEADS
         return
     start = of.start(1)
     for word in words:
@@ -391,6 +388,22 @@ def _is_common_word(hit: _Hit) -> bool:
     best = hit.candidates[0]
     big = best.kind in ("country", "place") or (best.kind == "city" and best.population >= _BIG_CITY)
     return not big and gazetteer.is_common_word(hit.surface)
+
+
+def _without_short_names(hits: list[_Hit], places: list[_Hit]) -> list[_Hit]:
+    """Drop a bare city or region name that the text also uses to begin a longer name.
+
+    After "Tokai Precision Industries", "Tokai's stock fell" is the company, not the town: the
+    bare form keeps its place reading only with a locative word or ", <state>".
+    """
+    accepted = {id(hit) for hit in places}
+    name_starts = {
+        hit.surface for hit in hits
+        if id(hit) not in accepted and hit.next_word and hit.candidates and hit.candidates[0].kind in ("city", "region")
+    }
+    if not name_starts:
+        return places
+    return [hit for hit in places if hit.surface not in name_starts or hit.supported]
 
 
 def _continues_name(word: str) -> bool:

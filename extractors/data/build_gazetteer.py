@@ -26,12 +26,15 @@ import pycountry
 from english_words import get_english_words_set
 
 HERE = Path(__file__).resolve().parent
-MIN_ALTERNATE_POPULATION = 1_000_000  # alternate city names ("Kiev", "Bombay") only for big cities
+MIN_ALTERNATE_POPULATION = 1_000_000  # any alternate name ("Kiev", "Bombay") for big cities
+MIN_SHORT_NAME_POPULATION = 100_000  # "Frankfurt" for "Frankfurt am Main"  # alternate city names ("Kiev", "Bombay") only for big cities
 # Words that some subdivision is named ("East" in Cameroon, "Centre" in France) but news uses generically.
 GENERIC_WORDS = frozenset(
     "North South East West Northern Southern Eastern Western Central Centre Center Capital Coast Coastal Lakes "
     "Islands Island Upper Lower Middle Northeast Northwest Southeast Southwest North-East North-West South-East "
-    "South-West Mountain Mountains Plateau Valley Delta Lake River Sea Highlands Lowlands Interior Littoral".split()
+    "South-West Mountain Mountains Plateau Valley Delta Lake River Sea Highlands Lowlands Interior Littoral "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 MIN_CAPITAL_POPULATION = 100_000  # a capital smaller than this ranks with other cities (Victoria, Seychelles)
 
@@ -120,8 +123,11 @@ def build() -> dict:
         code, population = city["countrycode"], city["population"]
         big = population >= 1_000_000 or (id(city) in capitals and population >= MIN_CAPITAL_POPULATION)
         surfaces = {city["name"]}
+        alternates = {alt for alt in city["alternatenames"] if _plain_alternate(alt) and alt not in primary}
         if population >= MIN_ALTERNATE_POPULATION:
-            surfaces |= {alt for alt in city["alternatenames"] if _plain_alternate(alt) and alt not in primary}
+            surfaces |= alternates
+        elif population >= MIN_SHORT_NAME_POPULATION:
+            surfaces |= {alt for alt in alternates if city["name"].startswith(alt + " ")}
         place = [city["name"], "city", code, round(city["latitude"], 3), round(city["longitude"], 3), population]
         builder.add(place, surfaces, (1 if big else 3, -population))
 
