@@ -163,8 +163,14 @@ def measure_spacy(texts: list[str]) -> dict:
 def measure_quantulum(texts: list[str]) -> dict:
     """``quantulum3.parser.parse`` paragraph by paragraph."""
     start = _clock()
-    from quantulum3 import parser
+    from quantulum3 import classifier, parser
 
+    try:
+        classifier.classifier("en_US")
+        mode = "with its scikit-learn classifier"
+    except Exception as error:  # its pickled model may not load with the installed scikit-learn
+        classifier.USE_CLF = False
+        mode = f"heuristic disambiguation: its classifier does not load here ({type(error).__name__}: {error})"
     parser.parse(texts[0][:200])
     load = _since(start)
     paragraphs = [paragraph for text in texts for paragraph in text.split("\n") if paragraph.strip()]
@@ -172,7 +178,7 @@ def measure_quantulum(texts: list[str]) -> dict:
     for paragraph in paragraphs:
         parser.parse(paragraph)
     cpu, wall = _since(start)
-    return {"chars": sum(map(len, paragraphs)), "cpu": cpu, "wall": wall, "load": load[1], "peak_mb": _peak_mb()}
+    return {"chars": sum(map(len, paragraphs)), "cpu": cpu, "wall": wall, "load": load[1], "peak_mb": _peak_mb(), "mode": mode}
 
 
 def measure_scaling(texts: list[str]) -> dict:
@@ -220,9 +226,8 @@ def run_measure(kind: str, texts: list[str], folder: Path) -> dict | None:
 
 def startup(texts: list[str], folder: Path, runs: int) -> dict | None:
     """Median wall time of ``factsift --help`` and of ``factsift extract`` on a 1 KB file."""
-    program = shutil.which("factsift") or str(Path(sys.executable).parent / "factsift")
-    if not Path(program).exists():
-        print("  (startup: the factsift command is not installed: pip install -e .)", file=sys.stderr)
+    program = factsift_program()
+    if program is None:
         return None
     small = folder / "one-kilobyte.txt"
     small.write_text(first_kilobyte(texts), encoding="utf-8")
@@ -235,6 +240,36 @@ def startup(texts: list[str], folder: Path, runs: int) -> dict | None:
             walls.append(time.perf_counter() - start)
         timings[label] = statistics.median(walls)
     return timings
+
+
+def parallel(corpus: list[str], folder: Path) -> dict | None:
+    """Wall time of ``factsift extract FOLDER`` with ``--jobs 1`` and with one job per core; same output?"""
+    program = factsift_program()
+    if program is None:
+        return None
+    files = folder / "files"
+    files.mkdir()
+    for number, text in enumerate(corpus):
+        (files / f"{number:06d}.txt").write_text(text, encoding="utf-8")
+    jobs = os.cpu_count() or 1
+    load = os.getloadavg()[0]
+    walls: dict[int, float] = {}
+    outputs: dict[int, list[bytes]] = {}
+    for count in (1, jobs):
+        start = time.perf_counter()
+        done = subprocess.run([program, "extract", str(files), "--format", "jsonl", "--jobs", str(count)], capture_output=True, check=True)
+        walls[count] = time.perf_counter() - start
+        outputs[count] = done.stdout.splitlines()
+    differing = sum(a != b for a, b in zip(outputs[1], outputs[jobs])) + abs(len(outputs[1]) - len(outputs[jobs]))
+    return {"files": len(corpus), "jobs": jobs, "walls": walls, "differing": differing, "lines": len(outputs[1]), "load": load}
+
+
+def factsift_program() -> str | None:
+    program = shutil.which("factsift") or str(Path(sys.executable).parent / "factsift")
+    if not Path(program).exists():
+        print("  (the factsift command is not installed: pip install -e .)", file=sys.stderr)
+        return None
+    return program
 
 
 def first_kilobyte(texts: list[str]) -> str:
@@ -277,12 +312,14 @@ def main(argv: list[str] | None = None) -> int:
     unique = sum(map(len, texts))
     print(f"corpus: {len(corpus):,} documents, {sum(map(len, corpus)):,} characters, cycling {len(texts)} articles "
           f"({unique:,} distinct characters){'' if shared else '; samples/ only (no --shared)'}")
-    print(f"python {sys.version.split()[0]}, one core per measurement, {os.cpu_count()} cores on this machine\n")
+    print(f"python {sys.version.split()[0]}, one core per measurement, {os.cpu_count()} cores on this machine, "
+          f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows the wall times, not the CPU times)\n")
 
     with tempfile.TemporaryDirectory(prefix="factsift-speed-") as temporary:
         folder = Path(temporary)
         report_throughput(corpus, cycle_to_size(texts, peer_chars), folder)
         report_startup(texts, folder, runs=5 if arguments.quick else 10)
+        report_parallel(corpus, folder)
         report_scaling(texts, scale_base, folder)
     return 0
 
@@ -312,6 +349,8 @@ def report_throughput(corpus: list[str], peer_corpus: list[str], folder: Path) -
     if same is not None and spacy is not None:
         ratio = rate(same) / rate(spacy)
         print(f"\nfactsift extract / spaCy sm: {ratio:.1f}x (target >= {TARGETS['ratio_to_spacy']:.0f}x: {verdict(ratio >= TARGETS['ratio_to_spacy'])})")
+    if quantulum is not None:
+        print(f"  (quantulum3: {quantulum['mode']})")
     if same is not None and quantulum is not None:
         print(f"factsift extract / quantulum3: {rate(same) / rate(quantulum):.1f}x")
     if whole is not None:
@@ -326,6 +365,16 @@ def report_startup(texts: list[str], folder: Path, runs: int) -> None:
     print(f"  factsift --help                 {timings['help']:.3f} s (target < {TARGETS['help_s']}: {verdict(timings['help'] < TARGETS['help_s'])})")
     print(f"  factsift extract (1 KB file)    {timings['extract_1kb']:.3f} s "
           f"(target < {TARGETS['extract_1kb_s']}: {verdict(timings['extract_1kb'] < TARGETS['extract_1kb_s'])})")
+
+
+def report_parallel(corpus: list[str], folder: Path) -> None:
+    result = parallel(corpus, folder)
+    if result is None:
+        return
+    one, many = result["walls"][1], result["walls"][result["jobs"]]
+    same = "yes" if not result["differing"] else f"NO, {result['differing']} of {result['lines']} lines differ"
+    print(f"\nparallel: factsift extract on {result['files']:,} files, --jobs 1 {one:.2f} s, --jobs {result['jobs']} {many:.2f} s "
+          f"(speed-up {one / many:.2f}x; same output in the same order: {same}; load average before: {result['load']:.1f})")
 
 
 def report_scaling(texts: list[str], base: int, folder: Path) -> None:
