@@ -81,12 +81,10 @@ _GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villa
 STATUS_WINDOW = 80  # characters after a figure in which its predicate is looked for
 # A status or a measured noun just before the figure: "death toll rises to 56", "number of dead at 41",
 # "killing nine", "the damage could reach $60 million", "revenue of $2.5 billion".
-_NOUN_BEFORE = regex.compile(
-    r"\b(\p{L}+)(?:\s+(?:could|would|will|may|might|has|have|had|is|was|were|are|been|be|now))*"
-    r"(\s+(?:(?:rises|rose|risen|rise|climbed|climbs|reached|reaches|reach|stands|stood|stand|jumped|hit|hits"
-    r"|totalled|totaled|totals|total|put|estimated)(?:\s+(?:to|at|of))?|to|at|of))?\s+$",
-    regex.IGNORECASE,
-)
+_AUXILIARIES = frozenset("could would will may might has have had is was were are been be now".split())
+_LINK_VERBS = frozenset("rises rose risen rise climbed climbs reached reaches reach stands stood stand jumped hit hits "
+                        "totalled totaled totals total put estimated".split())
+_LINK_PREPOSITIONS = frozenset({"to", "at", "of"})
 _CONVERSION_BEFORE = regex.compile(r"\s*\(\s*")  # between "4.5 billion rupees" and "$33 million)"
 _NOT_MEASURED = frozenset("the a an it its this that they he she we there which who and or but said says".split())
 COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 of the workers")
@@ -142,14 +140,28 @@ def about(counted: str | None, status: str | None) -> str | None:
 
 
 def measured_before(text: str, start: int, clause_start: int) -> str | None:
-    """The word right before a figure that says what it measures ("toll rises to", "damage at"), or None."""
-    match = _NOUN_BEFORE.search(text, max(clause_start, start - 60), start)
-    if match is None:
+    """The word right before a figure that says what it measures ("toll rises to", "damage at"), or None.
+
+    Read backwards over at most a few words: [noun] [auxiliaries] [link verb] [to|at|of] figure.
+    """
+    segment = text[max(clause_start, start - 60):start]
+    if not segment[-1:].isspace():
         return None
-    word = match.group(1).lower()
+    words = segment.lower().split()
+    linked = bool(words) and words[-1] in _LINK_PREPOSITIONS
+    if linked:
+        words.pop()
+    if words and words[-1] in _LINK_VERBS:
+        words.pop()
+        linked = True
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    if not words or not words[-1].isalpha():
+        return None
+    word = words[-1]
     if word in _STATUS_OF:
         return word
-    linked = match.group(2) is not None  # a noun needs "at", "of", "reached"...: "would provide £1.5m" measures nothing
+    # A noun needs "at", "of", "reached"...: "would provide £1.5m" measures nothing.
     if not linked or word in _NOT_MEASURED or word.endswith(("ed", "ing")):
         return None
     return word
@@ -209,15 +221,20 @@ def _mention_spans(record: Actor | Location) -> list[tuple[int, int, str]]:
     return [(span.start, span.end, record.name) for span in spans]
 
 
-def clause_bounds(doc: Document, start: int, end: int, sentence: Span) -> tuple[int, int]:
+def clause_breaks(text: str) -> list[tuple[int, int]]:
+    """Every clause break of the text, in one pass."""
+    return [match.span() for match in _CLAUSE_BREAK.finditer(text)]
+
+
+def clause_bounds(breaks: Sequence[tuple[int, int]], start: int, end: int, sentence: Span) -> tuple[int, int]:
     """The clause around ``[start, end)``: the sentence cut at the nearest breaks either side."""
-    clause_start, clause_end = sentence.start, sentence.end
-    for match in _CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
-            break
+    index = bisect.bisect_left(breaks, (start,))
+    before = breaks[index - 1] if index > 0 else None
+    after = index
+    while after < len(breaks) and breaks[after][0] < end:
+        after += 1
+    clause_start = before[1] if before is not None and before[1] <= start and before[0] >= sentence.start else sentence.start
+    clause_end = breaks[after][0] if after < len(breaks) and breaks[after][0] < sentence.end else sentence.end
     return clause_start, clause_end
 
 
@@ -296,12 +313,13 @@ class _Context:
     sources: _SourceIndex
     figure_starts: list[int]
     main_place: tuple[str, ...]  # the place the document is about: its most mentioned
+    breaks: list[tuple[int, int]]  # clause breaks of the whole text
 
 
 def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -> _Mention:
     doc = context.doc
     sentence = doc.sentence_at(number.start) or Span(number.start, number.end)
-    clause = clause_bounds(doc, number.start, number.end, sentence)
+    clause = clause_bounds(context.breaks, number.start, number.end, sentence)
     following = bisect.bisect_right(context.figure_starts, number.start)
     next_start = context.figure_starts[following] if following < len(context.figure_starts) else len(doc.text)
     before = measured_before(doc.text, number.start, clause[0])
@@ -456,6 +474,7 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         sources=_SourceIndex(doc, sources),
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
         main_place=main_place(locations),
+        breaks=clause_breaks(doc.text),
     )
     groups: dict[Any, list[_Mention]] = {}
     previous: _Mention | None = None
