@@ -56,6 +56,21 @@ def test_dask_keeps_input_order(scheduler, sample_paths):
     assert paths == expected + [sample_paths[1]]
 
 
+def test_library_function_maps_over_a_dask_bag(scheduler):
+    """The README's way for archives the workers read themselves: ``extract`` mapped over a bag."""
+    import dask.bag
+    from distributed import Client
+
+    from extractors import extract
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    if not texts:
+        pytest.skip("samples/ has no texts")
+    with Client(scheduler, set_as_default=False) as client:
+        on_cluster = dask.bag.from_sequence(texts, npartitions=2).map(extract, only=["numbers", "sources"]).compute(scheduler=client)
+    assert on_cluster == [extract(text, only=["numbers", "sources"]) for text in texts]
+
+
 def test_unreachable_scheduler_is_a_usage_error(monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setattr(cli.distributed, "connect", functools.partial(cli.distributed.connect, timeout=1))
