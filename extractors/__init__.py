@@ -7,6 +7,11 @@ the ``factsift/1`` document shape and touches no global state::
     from extractors import extract
     doc = extract(text, path="a.txt", only=["numbers", "sources"])
 
+    # Dask, Spark and Ray ship it to their workers as it is (factsift installed there):
+    docs = dask.bag.from_sequence(texts).map(extract).compute()
+    docs = spark_context.parallelize(texts).map(extract).collect()
+    docs = ray.get([ray.remote(extract).remote(text) for text in texts])
+
 This package never prints, never configures logging and never imports the CLI.
 """
 
