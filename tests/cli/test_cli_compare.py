@@ -8,13 +8,14 @@ the expected output does not move when the real extractors improve.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import regex
 from typer.testing import CliRunner
 
 from cli.app import app
-from extractors import registry
+from extractors import extract, registry
 from extractors.facts import normalize_counted
 from extractors.records import Fact, Location, Source
 
@@ -132,3 +133,21 @@ def test_help_documents_the_exit_status():
     result = runner.invoke(app, ["compare", "--help"])
     assert result.exit_code == 0
     assert "Exit status 3 when figures differ" in " ".join(result.stdout.split())
+
+
+REPO = Path(__file__).resolve().parents[2]
+COMPARE_SET = REPO / "samples" / "compare"
+ANNOTATED = REPO / "tests" / "annotations" / "jalbire_dam_collapse_a.json"
+
+
+@pytest.mark.skipif(not ANNOTATED.exists(), reason="the compare set's annotations are not here")
+def test_real_extractors_find_every_conflict_written_into_the_compare_set():
+    if not extract("5 dogs", only=["numbers"])["numbers"]:
+        pytest.skip("the numbers extractor is not in place yet")
+    result = runner.invoke(app, ["compare", "--jobs", "1", "--format", "json", str(COMPARE_SET)], catch_exceptions=False)
+    assert result.exit_code == 3
+    assert result.stderr == ""
+    groups = json.loads(result.stdout)["groups"]
+    differing = [{version["value"] for version in group["versions"]} for group in groups if group["verdict"] == "differ"]
+    for conflict in json.loads(ANNOTATED.read_text(encoding="utf-8"))["conflicts"]:
+        assert any(set(conflict["values"]) <= values for values in differing), conflict["about"]
