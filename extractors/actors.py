@@ -303,11 +303,13 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     before_role = _role_before(text, start)
     after_role = _appositive_role(text, end)
     role = role or before_role or after_role
-    if not titled and _organization_by_context(text, start, end):
-        return _Mention(start, end, "organization", None)
     if _not_a_person(text, start, end, words):
         return _Mention(start, end, "unknown", role, titled)
     evidence = _person_evidence(words, titled, at_sentence_start)
+    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, start, end):
+        return _Mention(start, end, "organization", None)
+    if len(words) == 1 and evidence < 2 and _after_place_preposition(text, start, end):
+        return _Mention(start, end, "unknown", role, titled)  # "in Chikwawa", "near Cuajone"
     if _is_place(surface, words, evidence):
         return None
     context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
@@ -320,6 +322,15 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
 
 _COURTESY = frozenset("Mr Mrs Ms Miss Mx Sir Dame".split())
 _QUOTES = "\"'“”‘’«»"
+
+
+_PLACE_BEFORE_NAME = frozenset("in near at outside across around towards toward into".split())
+
+
+def _after_place_preposition(text: str, start: int, end: int) -> bool:
+    """ "in Chikwawa", "near Cuajone"; but "in Duffy's trial" names a person."""
+    before = _words_before(text, start, 1)
+    return bool(before) and before[-1] in _PLACE_BEFORE_NAME and not text.startswith(("’s", "'s"), end)
 
 
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -356,10 +367,15 @@ def _split_descriptor(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]
         return [], segment
     for index in range(1, len(words) - 1):
         if is_given_name(words[index]):
-            if any(_name_like(word) for word in words[:index]):
+            if not all(_is_descriptor(word) for word in words[:index]):
                 break
             return segment[:index], segment[index:]
     return [], segment
+
+
+def _is_descriptor(word: str) -> bool:
+    """A capitalised word that describes a person: "Scotsman", "British", "Google"."""
+    return bool(word.endswith(("sman", "swoman")) or _demonym(word) or word in KNOWN_ORGS)
 
 
 def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) -> int:
@@ -435,12 +451,24 @@ _ORG_FOLLOWERS = frozenset(
 _LEADER_NOUNS = frozenset("founder cofounder co-founder head chief president chairman chairwoman director leader boss ceo member members spokesman spokeswoman spokesperson".split())
 
 
+# Common nouns that introduce a company or a body by name: "rating agency S&P Global", "lender Barclays".
+_ORG_NOUNS_BEFORE = frozenset(
+    """
+    agency company firm group bank lender insurer carrier airline broker brokerage retailer maker manufacturer
+    giant startup start-up operator regulator newspaper broadcaster channel outlet website network platform
+    automaker carmaker chipmaker drugmaker conglomerate miner producer supplier developer publisher studio label
+    """.split()
+)
+
+
 def _organization_by_context(text: str, start: int, end: int) -> bool:
     """A name read as an organization from its neighbours rather than its words."""
     match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
     if match and "," not in match.group(0) and match.group(1) in _ORG_FOLLOWERS:
         return True
     before = _words_before(text, start, 3)
+    if before and before[-1].lower() in _ORG_NOUNS_BEFORE:
+        return True
     if before and before[-1] == "the":
         before = before[:-1]
     return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _LEADER_NOUNS
@@ -505,6 +533,8 @@ _STOP_BEFORE_ROLE = frozenset("a an the said says and or but of to in on at by f
 def _role_before(text: str, start: int) -> str | None:
     """ "Russian official Sergei K. Shoigu" -> "Russian official"."""
     words = _words_before(text, start, 5)
+    if words and words[-1].endswith(",") and words[-1][:-1] in ROLE_NOUNS:
+        words[-1] = words[-1][:-1]  # "Tokai's chief executive, Takeshi Ogawara"
     if not words or words[-1] not in ROLE_NOUNS:
         return None
     kept = [words[-1]]

@@ -158,6 +158,7 @@ ORG_HEADS = frozenset(
     Exchange Pharmaceuticals Pharma Energy Petroleum Oil Gas Telecom Communications Electronics
     Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
     Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel International
+    Global Aerospace Automotive Logistics Resources Mining Metals Steel Chemicals Foods Brands Retail Airline
     Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
     Club Team Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
     University College School Academy Hospital Clinic Museum Library Stadium Airport
