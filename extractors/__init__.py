@@ -10,7 +10,7 @@ the ``factsift/1`` document shape and touches no global state::
     # Dask, Spark and Ray ship it to their workers as it is (factsift installed there):
     docs = dask.bag.from_sequence(texts).map(extract).compute()
     docs = spark_context.parallelize(texts).map(extract).collect()
-    docs = ray.get([ray.remote(extract).remote(text) for text in texts])
+    docs = ray.get(list(map(ray.remote(extract).remote, texts)))
 
 This package never prints, never configures logging and never imports the CLI.
 """
