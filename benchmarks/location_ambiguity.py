@@ -17,11 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_cases() -> list[tuple[str, str, str | None]]:
+def load_cases():
+    """The cases and the ``resolved(text, surface)`` helper of the test module."""
     spec = importlib.util.spec_from_file_location("test_locations", ROOT / "tests" / "extractors" / "test_locations.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return [tuple(case.values) if hasattr(case, "values") else case for case in module.AMBIGUOUS], module.resolved
+    return module.AMBIGUOUS, module.resolved
 
 
 def main() -> int:

@@ -45,6 +45,7 @@ class _Index:
         self.common = frozenset(raw["common"])
         self.countries: dict[str, int] = raw["countries"]
         self.country_names = frozenset(raw["country_names"])
+        self.capitals = frozenset(raw["capitals"])
 
     @functools.lru_cache(maxsize=8192)
     def place(self, row: int) -> Place:
@@ -124,6 +125,17 @@ def country_names() -> frozenset[str]:
     """Every surface form of every country, with and without a leading "the"."""
     names = _index().country_names
     return frozenset(names | {f"the {name}" for name in names} | {fold(name) for name in names})
+
+
+@functools.cache
+def _capitals() -> frozenset[Place]:
+    index = _index()
+    return frozenset(index.place(row) for row in index.capitals)
+
+
+def is_capital(place: Place) -> bool:
+    """True for a national capital ("Washington", "Amman"): news names them for their governments."""
+    return place in _capitals()
 
 
 def has_surface(key: str) -> bool:

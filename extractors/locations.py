@@ -52,6 +52,8 @@ _ANAPHOR = regex.compile(r"\b[Tt]he[ ](region|province|oblast|governorate|prefec
 # A description of a region in a headline or lead: "Russian Border Region".
 _REGION_PHRASE = regex.compile(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
 
+# "of" and "to" often stand before places ("the mayor of", "flew to") but as often before other names.
+_WEAK_LOCATIVES = frozenset({"of", "to"})
 LOCATIVE_WORDS = frozenset(
     "in at near from to into outside inside across around toward towards via through throughout within "
     "between along off northern southern eastern western central north south east west of".split()
@@ -62,6 +64,7 @@ _FUNCTION_WORDS = frozenset(
     "across into outside inside both between if although though despite amid over under this that these those "
     "meanwhile however yesterday today".split()
 )
+_PREFIXES = frozenset("North South East West Upper Lower Greater".split())  # "East Africa", "Lower Austria"
 _DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower Outer".split())
 # Capitalised words after a place that continue it: "Kursk Oblast", "Gaza City".
 _TYPE_WORDS = {
@@ -220,7 +223,7 @@ def _feature(text: str, tokens: list[tuple[int, int]], words: list[str], i: int)
     for j in range(i + 1, min(len(words), i + 4)):
         if words[j][:1].islower():
             return None
-        if _strip_word(words[j]) in _FEATURE_HEADS and words[i].lower() not in _FUNCTION_WORDS:
+        if _strip_word(words[j]) in _FEATURE_HEADS and words[i].lower() not in _FUNCTION_WORDS and _strip_word(words[i]) == words[i]:
             end = _strip_possessive(text, tokens[j][0], tokens[j][1])
             surface = text[tokens[i][0]:end]
             return _Hit(tokens[i][0], end, surface, (_feature_place(surface),))
@@ -251,9 +254,10 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
         hit.headline = _is_headline(text, sentence_start, sentence.end if sentence else len(text))
         hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
         previous_word = _previous_word(text, max(sentence_start, hit.start - 40), hit.start)
-        hit.locative = hit.supported = previous_word.lower() in LOCATIVE_WORDS and not (
+        hit.supported = previous_word.lower() in LOCATIVE_WORDS and not (
             previous_word == "to" and _ACCORDING.search(text, max(0, hit.start - 16), hit.start)
         )
+        hit.locative = hit.supported and previous_word.lower() not in _WEAK_LOCATIVES
         owner_hit = ends.get(hit.start - 3) or ends.get(hit.start - 1)
         if owner_hit is not None and text[owner_hit.end:hit.start].strip() in ("'s", "’s", "'", "’"):
             owner = owner_hit.candidates[:1]
@@ -304,7 +308,7 @@ def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) 
 
     "<Organisation> of <place>" ("Bank of Scotland") makes the place part of that name.
     """
-    if previous_word in _DIRECTIONS and text.endswith(previous_word + " ", sentence_start, hit.start):
+    if previous_word in _PREFIXES and text.endswith(previous_word + " ", sentence_start, hit.start):
         hit.start -= len(previous_word) + 1
         hit.surface = text[hit.start:hit.end]
         return
@@ -378,6 +382,8 @@ def _is_place(hit: _Hit, named: frozenset[str]) -> bool:
     needs_support = single and (_is_common_word(hit) or _is_person_name(hit))
     if needs_support:
         return not hit.headline and (bool(hit.comma_place) or (hit.locative and not hit.sentence_start))
+    if single and best.kind == "city" and best.population < _BIG_CITY and _is_personal(hit.surface) and not gazetteer.is_capital(best):
+        return hit.locative or bool(hit.comma_place) or (best.country in named and not hit.headline)
     if best.kind == "city" and best.population < _SMALL_CITY and hit.type_word is None and " " not in hit.surface:
         return hit.supported or (best.country in named and not hit.headline)
     return True
@@ -423,10 +429,7 @@ def _is_person_name(hit: _Hit) -> bool:
     is also a given name or surname.
     """
     word, best = hit.surface, hit.candidates[0]
-    personal = (
-        names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word) or word in names.NOT_NAMES
-    )  # NOT_NAMES: in the name lists, but mostly used otherwise (places among them)
-    if not personal:
+    if not _is_personal(word):
         return False
     if hit.next_word is not None or hit.speech_after:
         return True
@@ -438,6 +441,11 @@ def _named_countries(hits: list[_Hit]) -> frozenset[str]:
     codes = {hit.demonym for hit in hits if hit.demonym}
     codes |= {hit.candidates[0].country for hit in hits if hit.candidates and hit.candidates[0].kind == "country"}
     return frozenset(codes)
+
+
+def _is_personal(word: str) -> bool:
+    """In the given-name or surname lists (NOT_NAMES: listed there, but mostly used otherwise, places among them)."""
+    return names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word) or word in names.NOT_NAMES
 
 
 def _context_countries(hits: list[_Hit], places: list[_Hit]) -> frozenset[str]:

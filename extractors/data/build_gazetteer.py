@@ -63,6 +63,7 @@ class Builder:
         self.priority: list[tuple] = []
         self.surfaces: dict[str, set[int]] = defaultdict(set)
         self.country_surfaces: set[str] = set()  # as written, diacritics kept ("Türkiye")
+        self.capitals: set[int] = set()  # rows of national capitals
 
     def add(self, place: list, surfaces: set[str], priority: tuple) -> int:
         index = len(self.places)
@@ -129,7 +130,9 @@ def build() -> dict:
         elif population >= MIN_SHORT_NAME_POPULATION:
             surfaces |= {alt for alt in alternates if city["name"].startswith(alt + " ")}
         place = [city["name"], "city", code, round(city["latitude"], 3), round(city["longitude"], 3), population]
-        builder.add(place, surfaces, (1 if big else 3, -population))
+        row = builder.add(place, surfaces, (1 if big else 3, -population))
+        if id(city) in capitals:
+            builder.capitals.add(row)
 
     _add_regions(builder, gc, by_name)
 
@@ -152,6 +155,7 @@ def build() -> dict:
         "places": "\n".join("\t".join("" if v is None else str(v) for v in place) for place in builder.places),
         "surfaces": {surface: ",".join(map(str, ids)) for surface, ids in surfaces.items()},
         "countries": {place[2]: index for index, place in enumerate(builder.places) if place[1] == "country"},
+        "capitals": sorted(builder.capitals),
         "country_names": sorted(builder.country_surfaces),
         "demonyms": dict(sorted(demonyms.items())),
         "common": common,
