@@ -329,8 +329,13 @@ _PLACE_BEFORE_NAME = frozenset("in near at outside across around towards toward 
 
 def _after_place_preposition(text: str, start: int, end: int) -> bool:
     """ "in Chikwawa", "near Cuajone"; but "in Duffy's trial" names a person."""
-    before = _words_before(text, start, 1)
-    return bool(before) and before[-1] in _PLACE_BEFORE_NAME and not text.startswith(("’s", "'s"), end)
+    if text.startswith(("’s", "'s"), end):
+        return False
+    before = _words_before(text, start, 3)
+    if before and before[-1] in _PLACE_BEFORE_NAME:
+        return True
+    # "in Nsanje and Chikwawa", "between Camaná and Ilo": coordinated with a place.
+    return len(before) == 3 and before[-1] in ("and", "or") and before[-2][:1].isupper() and before[-3] in _PLACE_BEFORE_NAME | {"between"}
 
 
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
