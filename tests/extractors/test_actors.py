@@ -87,6 +87,30 @@ def test_organizations_media_and_international_bodies():
     }
 
 
+def test_organizations_known_by_their_neighbours():
+    text = ("Rating agency S&P Global said the deal was risky, and a Harley-Davidson spokeswoman agreed. "
+            "Jesse LaBrocca, founder of Hack Forums, did not.")
+    assert actors(text) == {
+        "S&P Global": ("organization", None, (), [(14, 24)]),
+        "Harley-Davidson": ("organization", None, (), [(56, 71)]),
+        "Jesse LaBrocca": ("person", "founder of Hack Forums", (), [(92, 106)]),
+        "Hack Forums": ("organization", None, (), [(119, 130)]),
+    }
+
+
+def test_descriptor_before_a_name_and_places_coordinated_with_places():
+    text = "Teams worked in Nsanje and Chikwawa. Scotsman James Watt improved the engine; Watt's design spread."
+    assert actors(text) == {"James Watt": ("person", "Scotsman", ("Watt",), [(46, 56), (78, 82)])}
+
+
+def test_appositive_title_with_of_and_a_lone_surname_that_owns_something():
+    text = "Yuan Shikai, the President of the Republic of China, refused. Hitchcock's films were dark, critics said."
+    assert actors(text) == {
+        "Yuan Shikai": ("person", "President of the Republic of China", (), [(0, 11)]),
+        "Hitchcock": ("person", None, (), [(62, 71)]),
+    }
+
+
 def test_groups_and_state_media():
     text = ("Protesters clashed with police while the opposition called for elections. North Korean state media "
             "were silent, but South Korean intelligence sources said more troops had left.")
