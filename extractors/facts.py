@@ -87,6 +87,7 @@ _LINK_VERBS = frozenset("rises rose risen rise climbed climbs reached reaches re
 _LINK_PREPOSITIONS = frozenset({"to", "at", "of"})
 _CONVERSION_BEFORE = regex.compile(r"\s*\(\s*")  # between "4.5 billion rupees" and "$33 million)"
 _NOT_MEASURED = frozenset("the a an it its this that they he she we there which who and or but said says".split())
+VAGUE_SPAN = 1000  # "thousands" reaches up to 1000 times its lower bound when no upper bound is given
 COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 of the workers")
 # A country named as a place, not as an actor: "in Russia", "to Russia's Kursk region".
 _PLACE_BEFORE = regex.compile(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
@@ -489,8 +490,36 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
             own = key if joins else (_merge_key(other) or ("single", position, other.number.start))
             groups.setdefault(own, []).append(other)
     by_name = {location.name: location for location in locations}
-    facts = [_fact(doc, sorted(group, key=lambda mention: mention.number.start), by_name) for group in groups.values()]
+    facts = [_fact(doc, sorted(group, key=_primary_first), by_name) for group in _fold_vague(list(groups.values()))]
     return sorted(facts, key=lambda fact: fact.start)
+
+
+def _is_vague(mention: _Mention) -> bool:
+    return mention.number.qualifier == "vague" and mention.number.value is None and mention.number.low is not None
+
+
+def _primary_first(mention: _Mention) -> tuple[bool, int]:
+    """A fact reads from its first precise mention; a vague one ("thousands") only adds a mention."""
+    return (_is_vague(mention), mention.number.start)
+
+
+def _fold_vague(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """"Thousands of workers" restates the first precise figure of the same thing in its range (5,000 workers)."""
+    precise = sorted((group for group in groups if not _is_vague(group[0])), key=lambda group: group[0].number.start)
+    kept = []
+    for group in groups:
+        vague = group[0]
+        target = None
+        if _is_vague(vague) and vague.about not in (None, "person"):  # "thousands of people" could be anyone
+            low = vague.number.low
+            high = vague.number.high if vague.number.high is not None else low * VAGUE_SPAN
+            target = next((other for other in precise if other[0].about == vague.about and other[0].number.unit == vague.number.unit
+                           and other[0].number.value is not None and low <= other[0].number.value < high), None)
+        if target is None:
+            kept.append(group)
+        else:
+            target.extend(group)
+    return kept
 
 
 EXTRACTOR = Extractor("facts", extract_facts, Fact, requires=("numbers", "actors", "locations", "sources"),

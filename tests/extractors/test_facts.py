@@ -155,12 +155,29 @@ def test_same_value_different_things_are_two_facts():
     assert [(fact.start, fact.about, fact.mention_count) for fact in found] == [(10, "truck", 2), (24, "doctor", 1)]
 
 
-def test_vague_amounts_are_facts_but_never_merged():
+def test_vague_amounts_are_facts_never_merged_with_each_other():
     text = "Thousands of workers came; thousands of workers left."
     doc = Document(text)
     figures = [Number(text=surface, start=start, end=start + 9, value=None, low=1000, high=None, qualifier="vague",
                       counted="workers") for surface, start in (("Thousands", 0), ("thousands", 27))]
     assert [fact.start for fact in extract_facts(doc, numbers=figures, actors=[], locations=[], sources=[])] == [0, 27]
+
+
+def test_a_vague_amount_restates_the_first_precise_figure_of_the_same_thing_in_its_range():
+    text = "Thousands of Workers Sent\nSome 800 workers left, then 5,000 workers and 9,000 workers. Thousands of people cheered."
+    doc = Document(text)
+
+    def figure(surface, value, counted, nth=0, qualifier="exact"):
+        start = text.index(surface) if nth == 0 else text.index(surface, text.index(surface) + 1)
+        return Number(text=surface, start=start, end=start + len(surface), value=value, counted=counted,
+                      low=1000 if value is None else value, high=None if value is None else value, qualifier=qualifier)
+
+    numbers = [figure("Thousands", None, "Workers", qualifier="vague"), figure("800", 800, "workers"),
+               figure("5,000", 5000, "workers"), figure("9,000", 9000, "workers"),
+               figure("Thousands", None, "people", nth=1, qualifier="vague")]
+    found = extract_facts(doc, numbers=numbers, actors=[], locations=[], sources=[])
+    assert [(fact.text, fact.mention_count) for fact in found] == [("800", 1), ("5,000", 2), ("9,000", 1), ("Thousands", 1)]
+    assert found[1].mentions == (Span(0, 9), Span(text.index("5,000"), text.index("5,000") + 5))
 
 
 @pytest.mark.parametrize(("counted", "about"), [
@@ -219,11 +236,11 @@ def test_reference_article_gives_each_fact_once():
     found = extract(SEED.read_text(encoding="utf-8"), only=["facts"])["facts"]
     if not any(fact["value"] for fact in found):
         pytest.skip("the numbers extractor is not in place yet")
-    exact = {fact["value"]: fact for fact in found if fact["value"] is not None}
-    assert sorted(exact) == [1000, 5000, 15000]
+    exact = {fact["value"]: fact for fact in found}
+    assert sorted(exact) == [1000, 5000, 15000]  # the headline's "Thousands of Workers" restates 5,000
     workers, engineers, laborers = exact[5000], exact[1000], exact[15000]
     assert (workers["about"], workers["locations"], workers["mention_count"]) == (
-        "worker", ["North Korea", "Kursk Oblast"], 2)
+        "worker", ["North Korea", "Kursk Oblast"], 4)
     assert "North Korea" in workers["actors"]
     assert [(entry["speaker_name"], entry["cue"]) for entry in workers["sources"]] == [
         ("North Korea", "has confirmed"), ("Sergei K. Shoigu", "announced")]
