@@ -64,7 +64,11 @@ _FUNCTION_WORDS = frozenset(
     "across into outside inside both between if although though despite amid over under this that these those "
     "meanwhile however yesterday today".split()
 )
-_PREFIXES = frozenset("North South East West Upper Lower Greater".split())  # "East Africa", "Lower Austria"
+# Compass nouns kept in the span: "East Africa", "Lower Austria", "North-West India".
+_PREFIXES = frozenset(
+    "North South East West Upper Lower Greater North-West North-East South-West South-East Northwest Northeast "
+    "Southwest Southeast".split()
+)
 _DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower Outer".split())
 # Capitalised words after a place that continue it: "Kursk Oblast", "Gaza City".
 _TYPE_WORDS = {
@@ -81,6 +85,7 @@ _FEATURE_STARTS = frozenset("Mount Lake Cape Isle".split())
 _FEATURE_WORDS = _FEATURE_HEADS | _FEATURE_STARTS
 _SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
 _OF_BEFORE = regex.compile(rf"((?:{_WORD}[ ])+)of[ ](?:the[ ])?$")
+_COORDINATION = regex.compile(r",?[ ](?:and|or|and then|as well as)[ ]|,[ ]")
 _ACCORDING = regex.compile(r"\b[Aa]ccording to[ ]$")
 _GOVERNOR = regex.compile(r"\b(?:[Gg]overnor|Gov\.|state legislature|statehouse)\b")
 # Offices named after the place they serve: "Texas Governor Greg Abbott", "Moscow Mayor".
@@ -125,6 +130,7 @@ def extract_locations(doc: Document) -> list[Location]:
     _add_context(doc, hits)
     named = _named_countries(hits)
     places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
+    places = _with_coordinated(text, hits, places, named)
     places = _without_short_names(hits, places)
     context = _context_countries(hits, places)
     for hit in places:
@@ -298,7 +304,7 @@ def _previous_word(text: str, start: int, end: int) -> str:
     """The letters (and dots, apostrophes) right before ``end``, past spaces: "in", "Mr.", "Russia’s"."""
     end = len(text[start:end].rstrip(" \t")) + start
     position = end
-    while position > start and (text[position - 1].isalpha() or text[position - 1] in ".'’"):
+    while position > start and (text[position - 1].isalpha() or text[position - 1] in ".'’-"):
         position -= 1
     return text[position:end]
 
@@ -319,8 +325,9 @@ def _extend_left(text: str, hit: _Hit, sentence_start: int, previous_word: str) 
         return
     words = of.group(1).split()
     if words[-1] not in _POLITY_HEADS:
-        # "Bank of Scotland" is a name; "Haller-Brandt of Stuttgart", "Duke of Cumberland" keep the place
+        # "Bank of Scotland" is a name; "Haller-Brandt of Stuttgart", "Margaret of Parma" name a place
         hit.inside_name = words[-1] in names.ORG_HEADS or words[-1] in names.FACILITY_HEADS
+        hit.locative = hit.supported = not hit.inside_name and words[-1].lower() not in _FUNCTION_WORDS
         return
     start = of.start(1)
     for word in words:
@@ -383,7 +390,7 @@ def _is_place(hit: _Hit, named: frozenset[str]) -> bool:
     if needs_support:
         return not hit.headline and (bool(hit.comma_place) or (hit.locative and not hit.sentence_start))
     if single and best.kind == "city" and best.population < _BIG_CITY and _is_personal(hit.surface) and not gazetteer.is_capital(best):
-        return hit.locative or bool(hit.comma_place) or (best.country in named and not hit.headline)
+        return hit.supported or (best.country in named and not hit.headline)
     if best.kind == "city" and best.population < _SMALL_CITY and hit.type_word is None and " " not in hit.surface:
         return hit.supported or (best.country in named and not hit.headline)
     return True
@@ -394,6 +401,23 @@ def _is_common_word(hit: _Hit) -> bool:
     best = hit.candidates[0]
     big = best.kind in ("country", "place") or (best.kind == "city" and best.population >= _BIG_CITY)
     return not big and gazetteer.is_common_word(hit.surface)
+
+
+def _with_coordinated(text: str, hits: list[_Hit], places: list[_Hit], named: frozenset[str]) -> list[_Hit]:
+    """Accept a name joined to an accepted place by "and", "or" or a comma: "London and then Glasgow"."""
+    accepted = {id(hit) for hit in places}
+    previous: _Hit | None = None
+    for hit in hits:
+        if hit.demonym is not None:
+            continue
+        if id(hit) in accepted:
+            previous = hit
+        elif previous is not None and _COORDINATION.fullmatch(text, previous.end, hit.start):
+            hit.locative = hit.supported = True
+            if _is_place(hit, named):
+                accepted.add(id(hit))
+                previous = hit
+    return [hit for hit in hits if id(hit) in accepted]
 
 
 def _without_short_names(hits: list[_Hit], places: list[_Hit]) -> list[_Hit]:
