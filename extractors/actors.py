@@ -59,6 +59,7 @@ _CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|v
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
 _LETTERS = regex.compile(r"\p{L}+")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
 _NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
 _SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes noted notes argued argues warned warns announced "
@@ -154,7 +155,7 @@ class _Entity:
 def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
     """Find and merge the actors of ``doc``; ``locations`` says which spans are places."""
     text = doc.text
-    places = _PlaceSpans(locations)
+    places = _PlaceSpans(locations, doc.text)
     headline = _headline_paragraphs(doc)
     found: list[_Mention] = []
     for run in _RUN.finditer(text):  # linear: bounded repeats of disjoint pieces
@@ -315,7 +316,9 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
     if evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start) or evidence >= 2 or context:
         return _Mention(start, end, "person", role, titled)
-    if len(words) == 1 and _unexplained(words) and _subject_or_owner(text, end):
+    if len(words) == 1 and _unexplained(words) and _subject_or_owner(text, end) and not (
+        at_sentence_start and (words[0].lower() in places.lower_words or words[0].endswith(_COMMON_NOUN_ENDINGS))
+    ):
         return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
 
@@ -402,6 +405,7 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
     return int((is_surname(first) or is_given_name(first)) and not gazetteer.is_common_word(first))
 
 
+_COMMON_NOUN_ENDINGS = ("ing", "ion", "ity", "ness", "ment", "ure", "ance", "ence", "ogy", "ics", "cy", "ism", "ine")
 _ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist", "s")
 _SUBJECT_VERBS = frozenset("was is has had said says told wrote added died married met became".split())
 
@@ -589,11 +593,17 @@ def _places_named(surface: str) -> tuple:
 class _PlaceSpans:
     """The locations extractor's mention spans, for "is this segment a place?"."""
 
-    def __init__(self, locations: list[Location]) -> None:
+    def __init__(self, locations: list[Location], text: str) -> None:
+        self.text = text
         self.spans: dict[int, int] = {}
         for location in locations:
             for mention in location.mentions or (Span(location.start, location.end),):
                 self.spans[mention.start] = max(mention.end, self.spans.get(mention.start, 0))
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the document writes in lower case: "iron", "medicine" are not names there."""
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     def covers(self, start: int, end: int) -> bool:
         return self.spans.get(start) == end
