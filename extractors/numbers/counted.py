@@ -16,9 +16,9 @@ from .words import ALL_WORDS
 _MAX_WORDS = 4
 _WORD = regex.compile(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
 _OF = regex.compile(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
-_LINK_BEFORE = regex.compile(
-    r"(?P<noun>\p{L}[\p{L}'’-]*+)[ \u00a0]++(?:of|at|was|were|is|are|totall?ed|reached|hit|stood\ at|rose\ to|fell\ to|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
-    regex.VERBOSE,
+_LINK_BEFORE = regex.compile(  # searched right to left: it ends at the figure
+    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:of|at|was|were|is|are|totall?ed|reached|hit|stood\ at|rose\ to|fell\ to|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
+    regex.VERBOSE | regex.REVERSE,
 )
 _STOP = frozenset(
     """
@@ -64,6 +64,8 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
         phrase_end = match.end()
         words.append(word)
         position = match.end()
+        if _is_plural_head(word):
+            break  # "5,000 soldiers came home": a plural noun ends the phrase
     if phrase_start is None:
         return None
     phrase = text[phrase_start:phrase_end]
@@ -81,6 +83,10 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
         return None
     noun = match.group("noun")
     return noun.lower() if noun[0].isupper() and _is_title_case(doc, start) else noun
+
+
+def _is_plural_head(word: str) -> bool:
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_verb_form(word: str) -> bool:

@@ -11,20 +11,20 @@ from ..records import Number, Span
 from . import patterns as p
 from .counted import counted_after, counted_before
 from .units import Unit, index
-from .words import VAGUE, parse_run
+from .words import VAGUE, clean_number, parse_run
 
 _UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                       "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 # Symbols that are also English words or lone letters: a unit only when fused ("2pm" is a clock, "10m" metres).
 _WORDLIKE_SYMBOLS = frozenset("a in am pm at as is it be by do go he me my no of on or so to up us we an ha bar cup set pair drop gross".split())
 _SPACED_LETTERS = frozenset("m g L t W V J N C F K A".split())
-_ANAPHORA_BEFORE = p.regex.compile(r"(?i)\b(?:the|these|those|their|its|our|both)\s++$")
-_PRONOUN_ONE_BEFORE = p.regex.compile(r"(?i)\b(?:the|this|that|which|each|every|no|any|some|another|such|a|only|last)\s++$")
+_ANAPHORA_BEFORE = p.before(r"(?i)\b(?:the|these|those|their|its|our|both)\s++$")
+_PRONOUN_ONE_BEFORE = p.before(r"(?i)\b(?:the|this|that|which|each|every|no|any|some|another|such|a|only|last)\s++$")
 _PRONOUN_ONE_AFTER = p.regex.compile(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
-_TIME_WORD_BEFORE = p.regex.compile(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
-_MONTH_CONTEXT_BEFORE = p.regex.compile(r"(?i)\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before|after)[\s-]++$")
-_NEGATIVE_WORD = p.regex.compile(r"(?i)\b(?:minus|negative)\s++$")
-_YEAR_CONTEXT_BEFORE = p.regex.compile(r"(?i)(?:\b(?:in|since|until|till|by|from|through|during|early|late|mid|before|after|of|year|fiscal|between|and|to|the|summer|spring|autumn|fall|winter)|[,(–-])[\s-]*+$")
+_TIME_WORD_BEFORE = p.before(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
+_MONTH_CONTEXT_BEFORE = p.before(r"(?i)\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before|after)[\s-]++$")
+_NEGATIVE_WORD = p.before(r"(?i)\b(?:minus|negative)\s++$")
+_YEAR_CONTEXT_BEFORE = p.before(r"(?i)(?:\b(?:in|since|until|till|by|from|through|during|early|late|mid|before|after|of|year|fiscal|between|and|to|the|summer|spring|autumn|fall|winter)|[,(–-])[\s-]*+$")
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _read_article_unit(text: str, trigger) -> _Figure | None:
     return _Figure(lead.start(), trigger.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
 
 
-_ARTICLE_BEFORE = p.regex.compile(r"(?i)\ban?\s$")
+_ARTICLE_BEFORE = p.before(r"(?i)\ban?\s$")
 
 
 def _match_at(text: str, start: int):
@@ -151,7 +151,10 @@ def _read_hit(text: str, match) -> tuple[list[_Figure], int]:
     if group == "date":
         return _read_date(text, match)
     if group == "ident":
-        return [_Figure(match.start(), match.end(), None, kind="identifier")], match.end()
+        start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐"):
+            start -= 1  # "F-16", "COVID-19": the whole name
+        return [_Figure(start, match.end(), None, kind="identifier")], match.end()
     if group == "vague":
         return [_read_vague(match)], match.end()
     if group == "words":
@@ -193,7 +196,7 @@ def _read_numeric(text: str, match) -> _Figure:
     elif _NEGATIVE_WORD.search(text, max(0, start - 12), start):
         word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
         start, value = word.start(), -value
-    figure = _Figure(start, match.end(), _clean(value))
+    figure = _Figure(start, match.end(), clean_number(value))
     currency = match.group("currency")
     if currency:
         unit = index().symbols.get(currency.strip())
@@ -211,12 +214,6 @@ def _apply_exponent(value: float | int, exponent: str) -> float | int:
         return value ** (-power if exponent.count("-") % 2 else power)
     power = exponent.split("10", 1)[1].lstrip("^").replace("−", "-")
     return value * 10 ** int(power)
-
-
-def _clean(value: float | int) -> float | int:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    return round(value, 10) if isinstance(value, float) else value
 
 
 def _read_words(text: str, match) -> list[_Figure]:
@@ -288,7 +285,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     if figure.kind in ("identifier", "date", "ordinal"):
         return _finish_kind(text, figure)
     end = figure.end
-    uncertainty = p.UNCERTAINTY.match(text, end)
+    uncertainty = p.UNCERTAINTY.match(text, end) if "+" in text[end:end + 3] or "±" in text[end:end + 3] else None
     if uncertainty is not None:
         figure.end = end = uncertainty.end()  # "9.83e-3 +/- 1e-5 km/s2": the spread belongs to the figure
     if figure.from_digits:
@@ -296,7 +293,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
         if scale is not None:
             key = next(group for group in scale.groups() if group)
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
-            figure.value = _clean(figure.value * multiplier)
+            figure.value = clean_number(figure.value * multiplier)
             figure.end = end = scale.end()
             figure.multiplier = multiplier
         elif figure.value is not None and isinstance(figure.value, int) and p.ORDINAL_SUFFIX.match(text, end):
@@ -416,11 +413,17 @@ def _is_list_marker(text: str, figure: _Figure) -> bool:
 
 # ---- ranges --------------------------------------------------------------------------------------------------------
 
+def _may_join_range(text: str, end: int) -> bool:
+    """A cheap look before the range pattern: a dash, or " to", " and", " through" next."""
+    following = text[end:end + 9]
+    return following[:1] in "-–—" or following.lstrip()[:1] in ("-", "–", "—") or following.startswith((" to ", " and ", " through "))
+
+
 def _read_ratio(text: str, first: _Figure) -> _Figure | None:
     """"one in five", "2 out of 10", "one over three": the share, as a fraction."""
     if first.kind != "cardinal" or first.value is None or first.fraction:
         return None
-    join = p.RATIO_JOIN.match(text, first.end)
+    join = p.RATIO_JOIN.match(text, first.end) if text.startswith((" in ", " out ", " over "), first.end) else None
     if join is None:
         return None
     second_match = p.SCANNER.match(text, join.end())
@@ -437,14 +440,14 @@ def _read_ratio(text: str, first: _Figure) -> _Figure | None:
         return None  # "2000 over 3 years" is a duration
     if not over and first.value >= second.value:
         return None  # "12 in six boxes": two counts
-    return _Figure(first.start, second.end, _clean(first.value / second.value), fraction=True, from_digits=first.from_digits)
+    return _Figure(first.start, second.end, clean_number(first.value / second.value), fraction=True, from_digits=first.from_digits)
 
 
 def _read_range(text: str, first: _Figure) -> _Figure | None:
     """"30-40", "30 to 40", "between 30 and 40 km", "from 5 to 10 percent", "2013-14"."""
     if first.value is None or first.kind in ("identifier", "date", "ordinal"):
         return None
-    join = p.RANGE_JOIN.match(text, first.end)
+    join = p.RANGE_JOIN.match(text, first.end) if _may_join_range(text, first.end) else None
     if join is None:
         return None
     opener = _opener(text, first.start)
@@ -476,11 +479,11 @@ def _scaled_pair(first: _Figure, second: _Figure) -> tuple[float | int | None, f
     """"2 to 3 million": the scale of the second bound applies to the first."""
     low = first.value
     if second.multiplier > 1 and first.multiplier == 1 and first.from_digits:
-        low = _clean(first.value * second.multiplier)
+        low = clean_number(first.value * second.multiplier)
     return low, second.value
 
 
-_OPENER = p.regex.compile(r"(?i)\b(between|from)\s++$")
+_OPENER = p.before(r"(?i)\b(between|from)\s++$")
 _POWER_SUFFIX = p.regex.compile(r"(.*?)(\^?[23]|[²³])$")
 
 
@@ -503,7 +506,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
         elif words not in ("minus", "negative"):
             qualifier = QUALIFIER_OF.get(words, "approx") if qualifier == "exact" else qualifier
             start = before.start()
-    after = p.QUALIFIER_AFTER.match(text, end)
+    after = p.QUALIFIER_AFTER.match(text, end) if text[end:end + 1] in ("+", " ", "-") else None
     if after is not None and figure.kind not in ("date", "identifier", "year") and qualifier == "exact":
         qualifier = p.QUALIFIERS.get((after.group("plus") or after.group("ormore")).lower(), "approx")
         end = after.end()

@@ -12,6 +12,11 @@ import regex
 
 from .words import ALL_WORDS, VAGUE
 
+def before(pattern: str, flags: int = 0):
+    """A pattern that ends at ``$`` and is searched right to left, so a miss costs one attempt, not one per position."""
+    return regex.compile(pattern, flags | regex.REVERSE)
+
+
 _WORD = "|".join(sorted(ALL_WORDS, key=len, reverse=True))
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -92,7 +97,7 @@ TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + ("tens", "http", "https", "www", "min
     name.lower() for name in _MONTH[3:-1].split("|") + _WEEKDAY[3:-1].split("|")
 ) + ("year", "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter")
 # Words that belong to the figure but come before its trigger word: "a hundred", "this year", "several thousand".
-LEAD_WORDS = regex.compile(r"(?i)\b(?:an?|this|last|next|past|coming|several|a\s++few|few|many)\s++$")
+LEAD_WORDS = before(r"(?i)\b(?:an?|this|last|next|past|coming|several|a\s++few|few|many)\s++$")
 
 WORD_TOKEN = regex.compile(r"\p{L}++|&")
 
@@ -127,7 +132,7 @@ UNIT_POWER = regex.compile(r"(?:\^?(?P<power>[23])|(?P<sup>[²³]))(?![\d\p{L}])
 UNIT_PER = regex.compile(r"(?:\s?/\s?|\s(?i:per|an|a)\s)(?P<unit>\p{L}++)")
 
 RANGE_JOIN = regex.compile(r"(?:\s*+[-–—]\s*+(?:to\s++)?|\s++(?:to|through|and)\s++)")
-QUALIFIER_BEFORE = regex.compile(
+QUALIFIER_BEFORE = before(
     r"""(?i)(?:^|(?<=[\s(“"'—–-]))
     (?P<words>as\ many\ as|as\ much\ as|as\ few\ as|up\ to|fewer\ than|less\ than|no\ more\ than|not\ more\ than|at\ most|a\ maximum\ of|
        below|under|at\ least|more\ than|over|above|upwards\ of|in\ excess\ of|a\ minimum\ of|no\ fewer\ than|no\ less\ than|
@@ -148,7 +153,7 @@ QUALIFIERS = {
     "as few as": "at_least", "just over": "at_least", "or more": "at_least", "+": "at_least", "-plus": "at_least",
 }
 # Words before a number that make it a name, not an amount: "Section 230", "Boeing 737".
-DESIGNATOR_BEFORE = regex.compile(
+DESIGNATOR_BEFORE = before(
     r"""(?:^|(?<=\s))(?:Section|Article|Chapter|Clause|Rule|Resolution|Flight|Route|Highway|Interstate|Room|Page|Paragraph|
        No\.|Nos\.|Number|Boeing|Airbus|Apollo|Soyuz|Windows|iPhone|Galaxy|Version|Vol\.|Volume|Part|Title|Amendment|Gate|
        Platform|Channel|Level|Stage|Phase|Category|Model|Item|Exhibit|Table|Figure|Fig\.|Proposition|Bill|Ward|District|

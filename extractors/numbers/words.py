@@ -45,10 +45,11 @@ class WordNumber:
     fraction: bool = False
 
 
-def _clean(value: float) -> float | int:
+def clean_number(value: float | int) -> float | int:
+    """Whole values as int (5000, not 5000.0); others rounded to 10 places (1/3 -> 0.3333333333)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
-    return round(value, 12) if isinstance(value, float) else value
+    return round(value, 10) if isinstance(value, float) else value
 
 
 class _Builder:
@@ -173,7 +174,7 @@ def _read_one(words: list[str], i: int) -> tuple[WordNumber | None, int]:
     if i < len(words) and words[i] in SCALES and isinstance(value, float):
         value *= SCALES[words[i]]
         last, i = i, i + 1
-    return WordNumber(start, last, _clean(value)), i
+    return WordNumber(start, last, clean_number(value)), i
 
 
 def _read_article(words: list[str], i: int) -> tuple[WordNumber | None, int]:
@@ -214,7 +215,7 @@ def _read_fraction_tail(words: list[str], i: int, numerator: float, start: int, 
     if j < len(words) and (words[j] in SCALES or words[j] in ("hundred", "dozen")):
         value *= SCALES.get(words[j]) or (100 if words[j] == "hundred" else 12)
         last, i = j, j + 1
-    return WordNumber(start, last, _clean(value), fraction=True), i
+    return WordNumber(start, last, clean_number(value), fraction=True), i
 
 
 def _read_and_fraction(words: list[str], i: int) -> tuple[float, int] | None:
