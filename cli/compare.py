@@ -92,29 +92,38 @@ def _who(source: str | None, cue: str | None) -> str:
     return f"{source} ({cue})" if cue else source
 
 
+def short_labels(paths: tuple[str, ...]) -> dict[str, str]:
+    """Each path by its file name when the names are unique (a narrow table), else in full."""
+    names = {path: path.replace("\\", "/").rsplit("/", 1)[-1] for path in paths}
+    return names if len(set(names.values())) == len(names) else {path: path for path in paths}
+
+
 def _render_table(comparison: Comparison, stream: TextIO, *, color: bool | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=False)
+    label = short_labels(comparison.documents)
     groups = Table(title=f"Figure groups ({len(comparison.groups)})", title_justify="left")
     for title in ("About", "Where", "Values", "Sources", "Verdict"):
         groups.add_column(title, overflow="fold")
     for group in comparison.groups:
-        values, sources = [], []
-        for version in group.versions:
-            values.append(f"{version.text} ({', '.join(version.documents)})")
-            sources.append("; ".join(dict.fromkeys(_who(backer.source, backer.cue) for backer in version.backers)))
-        verdict = "DIFFER" if group.verdict == "differ" else "agree"
-        groups.add_row(group.about, ", ".join(group.places), "\n".join(values), "\n".join(sources),
-                       f"[bold red]{verdict}[/]" if group.verdict == "differ" else verdict)
+        verdict = "[bold red]DIFFER[/]" if group.verdict == "differ" else "agree"
+        for index, version in enumerate(group.versions):
+            first = index == 0
+            groups.add_row(
+                group.about if first else "", ", ".join(group.places) if first else "",
+                f"{version.text} ({', '.join(label[document] for document in version.documents)})",
+                "; ".join(dict.fromkeys(_who(backer.source, backer.cue) for backer in version.backers)),
+                verdict if first else "", end_section=index == len(group.versions) - 1,
+            )
     console.print(groups)
     if comparison.tensions:
         tensions = Table(title=f"Attribution tension ({len(comparison.tensions)})", title_justify="left")
         for title in ("Document", "Kind", "Asserted", "Doubted"):
             tensions.add_column(title, overflow="fold")
         for tension in comparison.tensions:
-            tensions.add_row(tension.document, tension.kind,
+            tensions.add_row(label[tension.document], tension.kind,
                              _who(tension.asserted["speaker"], tension.asserted["cue"]),
                              _who(tension.doubted["speaker"], tension.doubted["cue"]))
         console.print(tensions)

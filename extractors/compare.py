@@ -105,7 +105,6 @@ class _Entry:
     """A fact with the document it came from and the places and countries it stands for."""
 
     document: str
-    order: int
     fact: dict[str, Any]
     places: frozenset[str]
     countries: frozenset[str]
@@ -137,7 +136,7 @@ def _entries(document: dict[str, Any]) -> list[_Entry]:
         places = frozenset(fact.get("locations") or main)
         countries = {country_of.get(place) or main_country for place in places}
         entries.append(_Entry(
-            document=document["path"], order=len(entries), fact=fact, places=places,
+            document=document["path"], fact=fact, places=places,
             countries=frozenset(country for country in countries if country),
             actors=frozenset(fact.get("actors") or ()),
         ))
@@ -152,12 +151,17 @@ def _main_place(locations: Sequence[dict[str, Any]]) -> tuple[str, ...]:
     return (best["name"],)
 
 
-def _related(a: _Entry, b: _Entry) -> bool:
-    return bool(a.places & b.places or a.actors & b.actors or a.countries & b.countries)
+def _keys(entry: _Entry) -> list[tuple[str, str]]:
+    """What links facts: a place, an actor, a country."""
+    return ([("place", place) for place in entry.places] + [("actor", actor) for actor in entry.actors]
+            + [("country", country) for country in entry.countries])
 
 
 def _clusters(entries: Sequence[_Entry]) -> list[list[_Entry]]:
-    """Connected sets of facts with the same ``about`` and unit, linked across documents."""
+    """Connected sets of facts with the same ``about`` and unit that share a place, an actor or a country.
+
+    Linear in the number of facts: each fact joins the first fact seen with each of its keys.
+    """
     buckets: dict[tuple[str, str | None], list[_Entry]] = {}
     for entry in entries:
         buckets.setdefault((entry.fact["about"], entry.fact.get("unit")), []).append(entry)
@@ -171,11 +175,11 @@ def _clusters(entries: Sequence[_Entry]) -> list[list[_Entry]]:
                 index = parent[index]
             return index
 
-        for i, a in enumerate(bucket):
-            for j in range(i + 1, len(bucket)):
-                b = bucket[j]
-                if a.document != b.document and _related(a, b):
-                    parent[root(j)] = root(i)
+        first_with: dict[tuple[str, str], int] = {}
+        for index, entry in enumerate(bucket):
+            for key in _keys(entry):
+                other = first_with.setdefault(key, index)
+                parent[root(index)] = root(other)
         members: dict[int, list[_Entry]] = {}
         for index, entry in enumerate(bucket):
             members.setdefault(root(index), []).append(entry)
