@@ -449,14 +449,16 @@ def _continues_name(word: str) -> bool:
 def _is_person_name(hit: _Hit) -> bool:
     """A one-word place that may be a person's name here ("Jordan Peterson", "Victoria said", "Lincoln").
 
-    Any given name before another capitalised word or a speech verb; a small city's name when it
-    is also a given name or surname.
+    Any given name before another capitalised word, or before a speech verb unless it is a
+    country; a small city's name when it is also a given name or surname.
     """
     word, best = hit.surface, hit.candidates[0]
     if not _is_personal(word):
         return False
-    if hit.next_word is not None or hit.speech_after:
+    if hit.next_word is not None:
         return True
+    if hit.speech_after:
+        return best.kind != "country"  # "Israel said": a country acting is still the place
     return best.kind == "city" and best.population < _SMALL_CITY
 
 

@@ -182,3 +182,13 @@ def test_adversarial_input_is_fast_and_offsets_hold():
         assert text[place.start:place.end] == place.text
         for span in place.mentions:
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_country_acting_is_still_a_place_but_a_person_is_not():
+    text = "Israel said the talks failed. Chad Smith said he agreed."
+    assert [(p.name, p.mentions) for p in locations(text)] == [("Israel", (Span(0, 6),))]
+
+
+def test_places_joined_to_a_place_support_each_other():
+    text = "He lived in London and then Glasgow."
+    assert [(p.name, p.text) for p in locations(text)] == [("London", "London"), ("Glasgow", "Glasgow")]
