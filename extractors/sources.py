@@ -32,9 +32,8 @@ from .document import Document
 from .records import Actor, Source, Span
 from .registry import Extractor
 
-# A quotation: curly quotes may run over paragraphs (each paragraph reopens with
-# “ and only the last one closes); straight quotes stay inside one paragraph.
-_QUOTE = regex.compile(r"“(?:[^“”\n]++|\n\s*+“)*+”|\"[^\"\n]*+\"|''(?:[^'\n]++|'(?!'))*+''")
+# Quotation marks and line breaks, read by a small state machine (see _quotations).
+_QUOTE_MARK = regex.compile(r"[“”\"\n]|''")
 _TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
 _HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
 _RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--")
@@ -56,6 +55,7 @@ _CUE_TAIL = regex.compile(
 )
 _TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
+_REACH = 2000  # characters a cue looks at on either side, inside its sentence
 _NON_SPACE = regex.compile(r"\S+")
 _LAST_TWO_WORDS = regex.compile(r"(?:([\w’']+)\s+)?([\w’']+)\s+$")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
@@ -108,6 +108,7 @@ _RELATIVES = frozenset("who which that".split())
 _WEEKDAY_OR_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
+_ENDS_RIGHT_SPEAKER = (_PREPOSITIONS - {"of", "for"}) | _WEEKDAY_OR_TIME
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. gov gov. sen sen.
     rep rep. rev rev. sir dame lord lady president vice prime minister secretary senator governor mayor chancellor king queen
@@ -236,12 +237,12 @@ class _Context:
 def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     """Every attribution in ``doc``: speaker, cue, content and polarity with offsets."""
     text = doc.text
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quotes = _quotations(text)
     actor_spans = sorted(
         ((span.start, span.end, actor) for actor in actors for span in (actor.mentions or (Span(actor.start, actor.end),))),
         key=lambda item: (item[0], item[1]),
     )
-    people = [(end, actor.name) for start, end, actor in actor_spans if actor.kind == "person"]
+    people = sorted((end, actor.name) for start, end, actor in actor_spans if actor.kind == "person")
     context = _Context(doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set())
     by_sentence: dict[int, list[regex.Match]] = {}
     for match in _cues().pattern.finditer(text):
@@ -257,7 +258,9 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
         for match in matches:
             if match.group("statement") and len(matches) > 1:
                 continue
-            record = _read_cue(context, match, sentence, floor)
+            # Clip very long "sentences" (lists, run-ons, junk) so each cue reads a bounded window: linear time.
+            window = Span(max(sentence.start, match.start() - _REACH), min(sentence.end, match.end() + _REACH))
+            record = _read_cue(context, match, window, max(floor, window.start))
             if record is None:
                 continue
             if record.speaker is None and floor > sentence.start and records and records[-1].speaker_name:
@@ -271,6 +274,44 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     records.extend(_continued_quotes(context, records))
     records.sort(key=lambda record: (record.start, record.end))
     return records
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations, marks included, in one linear pass over the quotation marks.
+
+    Curly quotes may run over paragraphs: a paragraph that opens with “ while a
+    quotation is still open continues it, and only the last one closes.  Straight
+    quotes ("…" and ''…'') stay inside one paragraph.  An unclosed quotation ends
+    with its paragraph and yields nothing, so unbalanced marks cannot swallow the text.
+    """
+    spans: list[tuple[int, int]] = []
+    curly: int | None = None
+    straight: dict[str, int | None] = {'"': None, "''": None}
+    line_break: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        char, position = mark.group(0), mark.start()
+        if char == "\n":
+            straight = {'"': None, "''": None}
+            line_break = position if line_break is None else line_break
+            continue
+        reopens = line_break is not None and char == "“" and not text[line_break:position].strip()
+        if line_break is not None and curly is not None and not reopens:
+            curly = None  # the next paragraph did not reopen the quotation: it was never closed
+        line_break = None
+        if char == "“":
+            if curly is None or not reopens:
+                curly = position  # a new quotation (an unclosed one before it on the same line is dropped)
+        elif char == "”":
+            if curly is not None:
+                spans.append((curly, position + 1))
+                curly = None
+        elif straight[char] is None:
+            straight[char] = position
+        else:
+            spans.append((straight[char], position + len(char)))
+            straight[char] = None
+    spans.sort()
+    return spans
 
 
 def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
@@ -332,10 +373,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     bound = lowered in cues.bound
     if bound and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
-    if speaker is None and not content_parts:
-        return None
-    if speaker is None and match.group("statement"):
-        return None
+    if speaker is None and not (direct or participle or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
+        return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
     if polarity == "declines":
         content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
     for part in content_parts:
@@ -475,12 +514,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
     """The noun phrase after an inverted cue: '…,” said the ministry'."""
+    limit = min(limit, start + 200)  # a speaker is a short noun phrase
     stop = _RIGHT_STOP.search(text, start, limit)
     end = stop.start() if stop else limit
-    words = list(_TOKEN.finditer(text, start, end))
     kept = []
-    for word in words:
-        if _normalise(word.group(0)) in _PREPOSITIONS - {"of", "for"} or _normalise(word.group(0)) in _WEEKDAY_OR_TIME:
+    for word in _TOKEN.finditer(text, start, end):
+        lowered = _normalise(word.group(0))
+        if lowered in _ENDS_RIGHT_SPEAKER or len(kept) > 10:
             break
         kept.append(word)
     if not 1 <= len(kept) <= 10:
@@ -675,12 +715,12 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)
         if kind == "person":
-            context.people.append((speaker.end, actor.name))
+            bisect.insort(context.people, (speaker.end, actor.name))
         return actor.name, kind
     name = _proper_name(mention)
     if shape == "person" and name is not None:
         name = _expand_surname(context, name, speaker.start)
-        context.people.append((speaker.end, name))
+        bisect.insort(context.people, (speaker.end, name))
     return name, shape
 
 
@@ -769,19 +809,19 @@ def _recent_person(context: _Context, offset: int) -> str | None:
     doc = context.doc
     index = doc.sentence_index(offset)
     window_start = doc.sentences[max(0, index - 2)].start if index >= 0 else 0
-    best = None
-    for end, name in context.people:
-        if window_start <= end <= offset and (best is None or end >= best[0]):
-            best = (end, name)
-    return best[1] if best else None
+    before = bisect.bisect_right(context.people, (offset, "\uffff")) - 1
+    if before >= 0 and context.people[before][0] >= window_start:
+        return context.people[before][1]
+    return None
 
 
 def _expand_surname(context: _Context, name: str, offset: int) -> str:
-    """'Shoigu' after 'Sergei K. Shoigu' is the same person."""
+    """'Shoigu' after 'Sergei K. Shoigu' is the same person (looking back over the last few people named)."""
     if " " in name:
         return name
-    for end, full in reversed(context.people):
-        if end <= offset and full.split()[-1] == name:
+    before = bisect.bisect_right(context.people, (offset, "\uffff"))
+    for end, full in reversed(context.people[max(0, before - 50):before]):
+        if full.split()[-1] == name:
             return full
     return name
 
