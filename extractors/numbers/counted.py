@@ -17,7 +17,7 @@ _MAX_WORDS = 4
 _WORD = regex.compile(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
 _OF = regex.compile(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
 _LINK_BEFORE = regex.compile(  # searched right to left: it ends at the figure
-    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:of|at|was|were|is|are|totall?ed|reached|hit|stood\ at|rose\ to|fell\ to|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
+    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:stood\ at|rose\ to|fell\ to|rose\ by|fell\ by|of|was|were|is|are|totall?ed|reached|hit|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
     regex.VERBOSE | regex.REVERSE,
 )
 _STOP = frozenset(
@@ -39,6 +39,8 @@ _SKIP_FIRST = frozenset("more additional extra further fewer other".split())
 def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     """The noun phrase after the figure; after money, percent or units (``measured``) only behind "of"/"in"."""
     text = doc.text
+    if text[end:end + 1] not in (" ", "\u00a0") or not text[end + 1:end + 2].isalpha():
+        return None
     limit = _sentence_end(doc, end)
     position = end
     of = _OF.match(text, position, limit)
@@ -54,7 +56,7 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
             break
         word = match.group("word")
         lower = word.lower()
-        if not words and lower in _SKIP_FIRST:
+        if not words and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
             position = match.end()
             continue
         if lower in _STOP or lower.endswith("ly") or _is_verb_form(lower) and not _next_is_noun(text, match.end(), limit):
@@ -79,10 +81,13 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
     text = doc.text
     sentence_start = _sentence_start(doc, start)
     match = _LINK_BEFORE.search(text, max(sentence_start, start - 40), start)
-    if match is None or match.group("noun").lower() in _STOP:
+    if match is None:
         return None
     noun = match.group("noun")
-    return noun.lower() if noun[0].isupper() and _is_title_case(doc, start) else noun
+    title_case = noun[0].isupper() and _is_title_case(doc, start)
+    if noun.lower() in _STOP or _is_verb_form(noun.lower()) or noun[0].isupper() and not title_case:
+        return None  # "reserves stood at", "the United Kingdom's 18%": no noun to count
+    return noun.lower() if title_case else noun
 
 
 def _is_plural_head(word: str) -> bool:

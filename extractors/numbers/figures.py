@@ -172,6 +172,24 @@ def _read_hit(text: str, match) -> tuple[list[_Figure], int]:
 
 # ---- the figure itself -----------------------------------------------------------------------------------------------
 
+def _word_before(text: str, start: int) -> bool:
+    """A cheap look before the context patterns: a word (or "No.") ends just before ``start``."""
+    before = text[max(0, start - 2):start]
+    return len(before) == 2 and before[1] in " \u00a0-" and (before[0].isalpha() or before[0] == ".")
+
+
+def _may_continue(text: str, end: int) -> bool:
+    """A cheap look before the scale, percent and unit patterns: is anything attached or one space away?"""
+    following = text[end:end + 2]
+    if not following:
+        return False
+    first = following[0]
+    if first == " " or first == "\u00a0" or first == "-":
+        second = following[1:2]
+        return second.isalpha() or second in "°$€£¥%'\"″µ"
+    return not first.isspace() and first not in ",.;:!?)]}”’"
+
+
 def _digits_value(digits: str) -> float | int:
     cleaned = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if "." in cleaned:
@@ -193,9 +211,10 @@ def _read_numeric(text: str, match) -> _Figure:
     start = match.start()
     if match.group("sign"):
         value = -value
-    elif _NEGATIVE_WORD.search(text, max(0, start - 12), start):
+    elif _word_before(text, start):
         word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
-        start, value = word.start(), -value
+        if word is not None:
+            start, value = word.start(), -value
     figure = _Figure(start, match.end(), clean_number(value))
     currency = match.group("currency")
     if currency:
@@ -289,7 +308,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     if uncertainty is not None:
         figure.end = end = uncertainty.end()  # "9.83e-3 +/- 1e-5 km/s2": the spread belongs to the figure
     if figure.from_digits:
-        scale = p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None)
+        scale = None if not _may_continue(text, end) else p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None)
         if scale is not None:
             key = next(group for group in scale.groups() if group)
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
@@ -300,6 +319,8 @@ def _extend(text: str, figure: _Figure) -> _Figure:
             figure.end = p.ORDINAL_SUFFIX.match(text, end).end()
             figure.kind = "ordinal"
             return figure
+    if not _may_continue(text, end):
+        return _finish_kind(text, figure)
     percent = p.PERCENT.match(text, end)
     if percent is not None and figure.kind != "money":
         figure.kind = "percent"
@@ -390,7 +411,7 @@ def _finish_kind(text: str, figure: _Figure) -> _Figure:
     if figure.kind != "cardinal" or not figure.from_digits:
         return figure
     surface = text[figure.start:figure.end]
-    if p.DESIGNATOR_BEFORE.search(text, max(0, figure.start - 14), figure.start):
+    if _word_before(text, figure.start) and p.DESIGNATOR_BEFORE.search(text, max(0, figure.start - 14), figure.start):
         figure.kind = "identifier"
         return figure
     if _is_list_marker(text, figure):
@@ -498,7 +519,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     text = doc.text
     start, end = figure.start, figure.end
     qualifier = figure.qualifier
-    before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if _word_before(text, start) or text[start - 1:start] == "~" else None
     if before is not None and figure.kind not in ("date", "identifier"):
         words = " ".join(before.group("words").lower().split())
         if words in ("between", "from"):
