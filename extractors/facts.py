@@ -498,9 +498,10 @@ def _is_vague(mention: _Mention) -> bool:
     return mention.number.qualifier == "vague" and mention.number.value is None and mention.number.low is not None
 
 
-def _primary_first(mention: _Mention) -> tuple[bool, int]:
-    """A fact reads from its first precise mention; a vague one ("thousands") only adds a mention."""
-    return (_is_vague(mention), mention.number.start)
+def _primary_first(mention: _Mention) -> tuple[bool, bool, int]:
+    """A fact reads from its first attributed precise mention (the body's "at least 56", not the headline's "56");
+    a vague one ("thousands") only adds a mention."""
+    return (_is_vague(mention), mention.source is None, mention.number.start)
 
 
 def _fold_vague(groups: list[list[_Mention]]) -> list[list[_Mention]]:

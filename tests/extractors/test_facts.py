@@ -274,3 +274,16 @@ def test_a_restatement_says_what_the_first_mention_left_unsaid():
     (fact,) = extract_facts(doc, numbers=[first], actors=[], locations=[], sources=[])
     assert (fact.about, fact.mention_count, fact.mentions, fact.repeats) == (
         "price", 2, (Span(20, 26), Span(39, 45)), (Span(39, 45),))
+
+
+def test_the_attributed_body_mention_speaks_for_the_fact_not_the_headline():
+    text = "Toll Rises to 56\nAt least 56 people died, the Red Cross said."
+    doc = Document(text)
+    headline = Number(text="56", start=14, end=16, value=56, low=56, high=56, counted=None)
+    body = Number(text="At least 56", start=17, end=28, value=56, low=56, high=None, qualifier="at_least", counted="people")
+    red_cross = Source(text=text[17:], start=17, end=len(text), speaker="the Red Cross", speaker_name="Red Cross",
+                       speaker_kind="organization", cue="said", content="At least 56 people died", speaker_start=42,
+                       speaker_end=55, cue_start=56, cue_end=60, content_start=17, content_end=40)
+    (fact,) = extract_facts(doc, numbers=[headline, body], actors=[], locations=[], sources=[red_cross])
+    assert (fact.text, fact.qualifier, fact.about, fact.source, fact.mention_count) == ("At least 56", "at_least", "death", "Red Cross", 2)
+    assert fact.sentence == "At least 56 people died, the Red Cross said."
