@@ -17,6 +17,7 @@ Organization").  Title-case headlines only repeat actors found in the body.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -167,7 +168,7 @@ def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
             found.append(_Mention(mention.start, mention.end, "headline" if mention_in_headline else mention.kind, mention.role, mention.titled))
     found.extend(_group_mentions(doc))
     found.extend(_country_mentions(doc, locations))
-    return _merge(text, found)
+    return [_fold_repeated_mentions(doc, actor) for actor in _merge(text, found)]
 
 
 # -- runs of capitalised words -------------------------------------------------
@@ -243,7 +244,10 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
         elif word in ("of", "for", "the"):
             after_title = bool(left) and left[-1].rstrip(".") in PERSON_TITLES
             right = [p.text for p in segment[index + 1 :] if not p.connector]
-            keep = (org_like and not (after_title and any(w in ORG_HEADS for w in right))) or (word == "of" and after_title)
+            person_left = len(left) >= 2 and (is_given_name(left[0]) or is_weak_given_name(left[0])) and not any(w in ORG_HEADS for w in left)
+            keep = (org_like and not person_left and not (after_title and any(w in ORG_HEADS for w in right))) or (
+                word == "of" and after_title
+            )
         else:  # name particles: bin, van, de, al ...
             keep = bool(left) and not any(w in ORG_HEADS for w in left)
         if keep:
@@ -314,11 +318,12 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     if _is_place(surface, words, evidence):
         return None
     context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
-    if evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start) or evidence >= 2 or context:
+    lone_word_ok = len(words) > 1 or evidence >= 1 or (
+        _unexplained(words) and not (at_sentence_start and _common_at_start(words[0], places))
+    )
+    if evidence >= 2 or (evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start)) or (context and lone_word_ok):
         return _Mention(start, end, "person", role, titled)
-    if len(words) == 1 and _unexplained(words) and _subject_or_owner(text, end) and not (
-        at_sentence_start and (words[0].lower() in places.lower_words or words[0].endswith(_COMMON_NOUN_ENDINGS))
-    ):
+    if len(words) == 1 and lone_word_ok and _subject_or_owner(text, end):
         return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
 
@@ -416,6 +421,11 @@ def _subject_or_owner(text: str, end: int) -> bool:
         return True
     match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
     return bool(match) and "," not in match.group(0) and match.group(1) in _SUBJECT_VERBS
+
+
+def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
+    """A sentence-initial word that the document also writes in lower case, or shaped like a common noun."""
+    return word.lower() in places.lower_words or word.endswith(_COMMON_NOUN_ENDINGS)
 
 
 def _unexplained(words: list[str]) -> bool:
@@ -857,6 +867,20 @@ def _group_key(surface: str) -> str:
     if len(words) == 1:
         return words[0].lower()
     return " ".join(words)
+
+
+def _fold_repeated_mentions(doc: Document, actor: Actor) -> Actor:
+    """Mentions inside a repeated paragraph that repeat a mention of its first copy go to ``repeats``."""
+    spans = {(m.start, m.end) for m in actor.mentions}
+    kept: list[Span] = []
+    repeats: list[Span] = []
+    for mention in actor.mentions:
+        first = doc.canonical_offset(mention.start)
+        repeated = doc.is_repeat(mention.start) and (first, first + mention.end - mention.start) in spans
+        (repeats if repeated else kept).append(mention)
+    if not repeats:
+        return actor
+    return dataclasses.replace(actor, mentions=tuple(kept), repeats=tuple(repeats))
 
 
 def _actor(text: str, entity: _Entity) -> Actor:

@@ -159,6 +159,14 @@ def test_all_caps_headline_yields_no_junk():
     assert actors(text) == {}
 
 
+def test_mentions_in_a_repeated_paragraph_are_repeats():
+    paragraph = "Officials said Maria Lopez of the World Bank would visit."
+    text = f"{paragraph}\nLopez arrived on Monday.\n{paragraph}"
+    (lopez,) = [a for a in extract_actors(Document(text), locations=[]) if a.kind == "person"]
+    assert (lopez.name, [(m.start, m.end) for m in lopez.mentions], [(m.start, m.end) for m in lopez.repeats]) == (
+        "Maria Lopez", [(15, 26), (58, 63)], [(98, 109)])
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
 def test_seed_article_actors_roles_and_aliases():
     text = SEED.read_text(encoding="utf-8")
@@ -178,7 +186,8 @@ def test_seed_article_actors_roles_and_aliases():
         "U.N.": ("organization", None, ()),
     }
     shoigu = found["Sergei K. Shoigu"]
-    assert [text[m.start : m.end] for m in shoigu.mentions] == ["Sergei K. Shoigu", "Shoigu", "Shoigu"]
+    assert [text[m.start : m.end] for m in shoigu.mentions] == ["Sergei K. Shoigu", "Shoigu"]
+    assert [text[m.start : m.end] for m in shoigu.repeats] == ["Shoigu"]  # its paragraph appears twice
     assert text[found["North Korea"].start : found["North Korea"].end] == "North Korea"
     assert found["North Korea"].start == 0
 
