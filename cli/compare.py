@@ -101,14 +101,17 @@ def short_labels(paths: tuple[str, ...]) -> dict[str, str]:
 def _render_table(comparison: Comparison, stream: TextIO, *, color: bool | None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=False)
+    # No markup: names and paths such as "a[1].txt" print as written.
+    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=False,
+                      markup=False)
     label = short_labels(comparison.documents)
     groups = Table(title=f"Figure groups ({len(comparison.groups)})", title_justify="left")
     for title in ("About", "Where", "Values", "Sources", "Verdict"):
         groups.add_column(title, overflow="fold")
     for group in comparison.groups:
-        verdict = "[bold red]DIFFER[/]" if group.verdict == "differ" else "agree"
+        verdict = Text("DIFFER", style="bold red") if group.verdict == "differ" else Text("agree")
         for index, version in enumerate(group.versions):
             first = index == 0
             groups.add_row(

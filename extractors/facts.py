@@ -3,10 +3,16 @@
 A fact is a figure that is an amount (not a year, date, ordinal or identifier)
 together with the actors and places tied to it, the attribution behind it and
 its sentence.  Ties are looked for in the figure's clause first, then its
-sentence, then the nearest preceding mention in its paragraph; the closest
-level that finds anything wins.  A figure restated in the same document (same
-value, same counted noun after normalisation) is one fact with several
-mentions, as is a figure in a repeated paragraph.
+sentence, then the nearest preceding mention in its paragraph (for places, at
+last the document's most mentioned place); across restatements the closest
+level that finds anything wins.  Who says so is the attribution whose content
+covers the figure, else the one of its sentence.
+
+A figure restated in the same document (same value, same ``about``: the
+counted noun's head, singular, through a synonym table, or for people the
+predicate: "41 people were killed" is about "death") is one fact with several
+mentions, as is a figure in a repeated paragraph and a vague amount of the same
+thing that covers it ("Thousands of Workers" in the headline of "5,000 workers").
 """
 
 from __future__ import annotations
@@ -57,11 +63,11 @@ _INVARIABLE = frozenset(
 # Lemma -> the canonical word of its synonym set.
 _SYNONYMS = {
     "laborer": "worker", "labourer": "worker", "labor": "worker", "labour": "worker",
-    "dead": "death", "killed": "death", "fatality": "death", "died": "death", "death": "death", "casualty": "death",
+    "dead": "death", "killed": "death", "fatality": "death", "died": "death", "casualty": "death",
     "wounded": "injured", "injury": "injured", "hurt": "injured",
     "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier",
     "individual": "person", "kid": "child", "house": "home", "dwelling": "home",
-    "sapper": "engineer", "dollar": "dollar",
+    "sapper": "engineer",
 }
 
 
