@@ -411,8 +411,14 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
 
 
 _COMMON_NOUN_ENDINGS = ("ing", "ion", "ity", "ness", "ment", "ure", "ance", "ence", "ogy", "ics", "cy", "ism", "ine")
-_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist", "s")
-_SUBJECT_VERBS = frozenset("was is has had said says told wrote added died married met became".split())
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist")
+_PLURAL = regex.compile(r"[bcdfghklmnprtvwz]s$")  # "Officials", "Teams"; not "Doss", "Tiberius", "Mailis"
+_SUBJECT_VERBS = frozenset(
+    """
+    was is has had said says told wrote added died married met became thought thinks made makes took takes gave
+    gives won wins lost loses went goes came comes began begins left leaves sought seeks knew knows saw sees
+    """.split()
+)
 
 
 def _subject_or_owner(text: str, end: int) -> bool:
@@ -420,7 +426,10 @@ def _subject_or_owner(text: str, end: int) -> bool:
     if text.startswith(("’s", "'s"), end):
         return True
     match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
-    return bool(match) and "," not in match.group(0) and match.group(1) in _SUBJECT_VERBS
+    if not match or "," in match.group(0):
+        return False
+    verb = match.group(1)
+    return verb in _SUBJECT_VERBS or (verb.endswith("ed") and verb.islower() and len(verb) > 4)
 
 
 def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
@@ -430,7 +439,7 @@ def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
 
 def _unexplained(words: list[str]) -> bool:
     """Mid-sentence capitalised words that no list explains are most often names of people."""
-    return all(word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) for word in words) and not any(
+    return all(word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) and not _PLURAL.search(word) for word in words) and not any(
         word in _NOT_NAME_WORDS or word in ORG_HEADS or word.lower() in ROLE_NOUNS or word.lower() in GROUP_NOUNS
         or is_weak_given_name(word) or is_weak_surname(word)
         for word in words
