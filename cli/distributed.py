@@ -1,22 +1,27 @@
 """Run the extraction on a Dask cluster (``factsift extract --dask tcp://HOST:8786``).
 
 Only strings travel: every input is read and decoded here, exactly as in a
-local run, and the workers run :func:`extractors.extract` on its text.  Results
-come back in input order, so the output is the same as a local run's.  The
-workers need factsift installed (``pip install 'factsift[dask]'``), the same
-version as this machine.
+local run, and the workers run :func:`extractors.extract` on the texts.
+Documents go in batches of about ``BATCH_CHARS`` characters, since one Dask
+task per short article would cost more in scheduling than in extracting.
+Results come back in input order, so the output is the same as a local run's.
+The workers need factsift installed (``pip install 'factsift[dask]'``), the
+same version as this machine.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 from .inputs import Input, expand_paths, read_input
 from .pipeline import failed_document, input_messages, internal_error
 
 CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler, and again to see a worker
-WINDOW_PER_THREAD = 4  # documents in flight per worker thread: bounded memory here and on the cluster
+BATCH_CHARS = 100_000  # characters per task: a fraction of a second of work, so scheduling costs little
+BATCH_DOCUMENTS = 200  # and no more documents than this per task
+BATCHES_PER_THREAD = 2  # batches in flight per worker thread: workers never wait, memory stays bounded
 
 
 class DaskError(Exception):
@@ -46,44 +51,103 @@ def connect(address: str, *, timeout: float = CONNECT_TIMEOUT):
     return client
 
 
+def extract_all(texts: list[str], paths: list[str], only: list[str]) -> list[dict]:
+    """The task a worker runs: :func:`extractors.extract` on each text of a batch, in order."""
+    from extractors import extract
+
+    return [extract(text, path=path, only=only) for text, path in zip(texts, paths)]
+
+
+@dataclass
+class _Batch:
+    """Inputs in order: (path, messages, the failed document of an unreadable input or None)."""
+
+    entries: list[tuple[str, list[str], dict | None]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    chars: int = 0
+    future: object = None
+
+    def add(self, item: Input) -> None:
+        messages = input_messages(item)
+        if item.error is not None:
+            self.entries.append((item.path, messages, failed_document(item.path, item.error)))
+            return
+        self.entries.append((item.path, messages, None))
+        self.texts.append(item.text or "")
+        self.paths.append(item.path)
+        self.chars += len(item.text or "")
+
+    def full(self) -> bool:
+        return self.chars >= BATCH_CHARS or len(self.entries) >= BATCH_DOCUMENTS
+
+    def settled(self) -> bool:
+        return self.future is None or self.future.done()
+
+
 def process_inputs_dask(
     client, paths: Sequence[str], wanted: Sequence[str], *, max_bytes: int, debug: bool = False
 ) -> Iterator[tuple[dict, list[str]]]:
     """Yield ``(document, stderr messages)`` for every input, in input order; close ``client`` at the end."""
-    from extractors import extract
-
-    window = WINDOW_PER_THREAD * max(1, sum(client.nthreads().values()))
-    pending: deque[tuple[object, str, list[str]]] = deque()
+    window = BATCHES_PER_THREAD * max(1, sum(client.nthreads().values()))
+    pending: deque[_Batch] = deque()
+    batch = _Batch()
     try:
         for item in expand_paths(list(paths)):
-            if not isinstance(item, Input):
-                item = read_input(item, max_bytes=max_bytes)
-            messages = input_messages(item)
-            if item.error is not None:
-                pending.append((failed_document(item.path, item.error), item.path, messages))
-            else:
-                future = client.submit(extract, item.text or "", path=item.path, only=list(wanted), pure=False)
-                pending.append((future, item.path, messages))
-            while pending and (len(pending) > window or _is_settled(pending[0][0])):
-                yield _settle(*pending.popleft(), debug=debug)
+            batch.add(item if isinstance(item, Input) else read_input(item, max_bytes=max_bytes))
+            if batch.full():
+                pending.append(_submit(client, batch, wanted))
+                batch = _Batch()
+            while pending and (len(pending) > window or pending[0].settled()):
+                yield from _settle(client, pending.popleft(), wanted, debug)
+        if batch.entries:
+            pending.append(_submit(client, batch, wanted))
         while pending:
-            yield _settle(*pending.popleft(), debug=debug)
+            yield from _settle(client, pending.popleft(), wanted, debug)
     finally:
         client.close()
 
 
-def _is_settled(entry) -> bool:
-    return isinstance(entry, dict) or entry.done()
+def _submit(client, batch: _Batch, wanted: Sequence[str]) -> _Batch:
+    if batch.texts:
+        batch.future = client.submit(extract_all, batch.texts, batch.paths, list(wanted), pure=False)
+    return batch
 
 
-def _settle(entry, path: str, messages: list[str], *, debug: bool) -> tuple[dict, list[str]]:
-    if isinstance(entry, dict):
-        return entry, messages
+def _settle(client, batch: _Batch, wanted: Sequence[str], debug: bool) -> Iterator[tuple[dict, list[str]]]:
+    results = iter(_results(client, batch, wanted, debug))
+    for path, messages, failed in batch.entries:
+        if failed is not None:
+            yield failed, messages
+            continue
+        result = next(results)
+        yield internal_error(path, result, messages) if isinstance(result, Exception) else (result, messages)
+
+
+def _results(client, batch: _Batch, wanted: Sequence[str], debug: bool) -> list[dict | Exception]:
+    """The batch's documents; when one failed the batch, each document again alone to tell which."""
+    if batch.future is None:
+        return []
     try:
-        return entry.result(), messages
+        return batch.future.result()
     except Exception as error:
-        if entry.status != "error":  # cancelled or lost: the cluster, not the document, failed
-            raise DaskError(f"lost the Dask cluster while extracting {path}: {error}") from error
-        if debug:
-            raise
-        return internal_error(path, error, messages)
+        _raise_if_cluster_failed(batch.future, batch.paths[0], error)
+    from extractors import extract
+
+    futures = [client.submit(extract, text, path=path, only=list(wanted), pure=False) for text, path in zip(batch.texts, batch.paths)]
+    results: list[dict | Exception] = []
+    for future, path in zip(futures, batch.paths):
+        try:
+            results.append(future.result())
+        except Exception as error:
+            _raise_if_cluster_failed(future, path, error)
+            if debug:
+                raise
+            results.append(error)
+    return results
+
+
+def _raise_if_cluster_failed(future, path: str, error: Exception) -> None:
+    """A cancelled or lost task means the cluster failed, not the document."""
+    if future.status != "error":
+        raise DaskError(f"lost the Dask cluster while extracting {path}: {error}") from error

@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 import cli.distributed
 from cli.app import app
 from conftest import REPO
+from extractors import registry
+from extractors.records import Record
 
 SAMPLES = REPO / "samples"
 runner = CliRunner()
@@ -54,6 +56,42 @@ def test_dask_keeps_input_order(scheduler, sample_paths):
     paths = [document["path"] for document in json.loads(result.stdout)["documents"]]
     expected = sorted(str(path) for path in SAMPLES.rglob("*") if path.suffix in (".txt", ".md"))
     assert paths == expected + [sample_paths[1]]
+
+
+def explode(doc) -> list:
+    """A test-only extractor that fails on one document."""
+    if "BOOM" in doc.text:
+        raise ValueError("exploded")
+    return []
+
+
+def register_explodes() -> None:
+    registry.register(registry.Extractor("explodes", explode, Record))
+
+
+def test_a_failing_document_is_reported_as_in_a_local_run(scheduler, tmp_path):
+    """It fails its batch; the batch's documents run again one by one, and only it is an error."""
+    import cloudpickle
+    from distributed import Client
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
+    with Client(scheduler, set_as_default=False) as client:
+        client.run(register_explodes)
+    register_explodes()
+    for name, text in (("a.txt", "fine"), ("b.txt", "BOOM"), ("c.txt", "fine too")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    try:
+        local = invoke("extract", "--only", "explodes", str(tmp_path), "--format", "json", "--jobs", "1")
+        on_cluster = invoke("extract", "--only", "explodes", str(tmp_path), "--format", "json", "--dask", scheduler)
+    finally:
+        registry.unregister("explodes")
+    assert local.exit_code == on_cluster.exit_code == 1
+    assert on_cluster.stdout == local.stdout
+    assert [document["errors"] for document in json.loads(on_cluster.stdout)["documents"]] == [
+        [],
+        ["internal error: ValueError: exploded (run with --debug for a traceback)"],
+        [],
+    ]
 
 
 def test_library_function_maps_over_a_dask_bag(scheduler):
