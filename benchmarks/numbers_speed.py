@@ -2,8 +2,10 @@
 
     python benchmarks/numbers_speed.py [--seed ../shared/seed] [--size 2000000] [--quantulum-chars 100000]
 
-The text (about 2 MB) is built from the articles in samples/ (if present), the seed
-article (if given) and generated news-like sentences dense with figures.  Nothing of it
+The text (about 2 MB) is built from paragraphs of the articles in samples/ (if present)
+and the seed article (if given), and generated news-like paragraphs (seven sentences in ten
+without a figure, the others dense with figures).  The sample articles alone, which were
+written to be dense with figures, are timed too.  Nothing of it
 is written to disk.  factsift's extractor runs on the whole text as one document
 (after one warm-up call, so the unit index is loaded); quantulum3.parse is fed the same
 text paragraph by paragraph, as fast as it goes, on the first ``--quantulum-chars``
@@ -37,6 +39,17 @@ _TEMPLATES = (
     "Analysts expect between {p} and {p2} percent growth this year, below the {p}% forecast in {month}.",
     "Twenty-three lawmakers voted against the bill, which needs two thirds of the {n}-member chamber.",
 )
+# Most sentences of a news report carry no figure at all.
+_PLAIN = (
+    "The minister told reporters that the government would review the decision after consulting regional leaders.",
+    "Residents described scenes of confusion as emergency crews worked through the night to clear the roads.",
+    "Critics said the plan did little to address the underlying causes of the crisis, which has deepened in recent months.",
+    "The central bank said it remained committed to bringing inflation back to its target over the medium term.",
+    "Opposition lawmakers accused the prime minister of ignoring warnings from his own advisers about the risks.",
+    "A spokesperson for the company declined to comment on the talks, citing commercial confidentiality.",
+    "Aid agencies have warned that access to the worst-hit districts remains difficult because of damaged bridges.",
+    "Analysts said investors were waiting for clearer signals from policymakers before committing new capital.",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _MONTHS = ("January", "March", "June", "September", "December")
 _ORDINALS = ("first", "second", "third", "fourth", "10th")
@@ -45,6 +58,9 @@ _ORDINALS = ("first", "second", "third", "fourth", "10th")
 def generated_sentences(count: int, rng: random.Random) -> list[str]:
     sentences = []
     for _ in range(count):
+        if rng.random() < 0.7:
+            sentences.append(rng.choice(_PLAIN))
+            continue
         template = rng.choice(_TEMPLATES)
         sentences.append(template.format(
             n=f"{rng.randint(2, 99_999):,}", n2=f"{rng.randint(100, 20_000):,}", m=round(rng.uniform(1, 99), 1),
@@ -55,17 +71,20 @@ def generated_sentences(count: int, rng: random.Random) -> list[str]:
     return sentences
 
 
+def sample_articles(seed_dir: Path | None) -> str:
+    """The articles in samples/ and the seed folder, joined."""
+    paths = sorted((ROOT / "samples").glob("*.txt")) + (sorted(seed_dir.glob("*.txt")) if seed_dir is not None else [])
+    return "\n\n".join(path.read_text(encoding="utf-8") for path in paths)
+
+
 def build_text(size: int, seed_dir: Path | None) -> str:
     """News-like text of about ``size`` characters, in paragraphs."""
     rng = random.Random(7)
-    articles = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
-    if seed_dir is not None:
-        articles += [path.read_text(encoding="utf-8") for path in sorted(seed_dir.glob("*.txt"))]
-    paragraphs = [paragraph for article in articles for paragraph in article.split("\n") if paragraph.strip()]
+    paragraphs = [paragraph for paragraph in sample_articles(seed_dir).split("\n") if paragraph.strip()]
     parts: list[str] = []
     length = 0
     while length < size:
-        if paragraphs and rng.random() < 0.5:
+        if paragraphs and rng.random() < 0.3:
             paragraph = rng.choice(paragraphs)
         else:
             paragraph = " ".join(generated_sentences(rng.randint(2, 5), rng))
@@ -113,6 +132,12 @@ def main() -> int:
     q_rate = q_chars / q_seconds
     print(f"quantulum3.parse per paragraph: {q_chars:,} chars in {q_seconds:.3f} s = {q_rate:,.0f} chars/s ({q_found:,} quantities)")
     print(f"factsift / quantulum3: {rate / q_rate:.1f}x")
+
+    if articles_text := sample_articles(args.seed):
+        dense = "\n\n".join([articles_text] * max(1, args.size // len(articles_text)))
+        dense_seconds, dense_found = time_factsift(dense)
+        print(f"factsift numbers on the sample articles alone (one figure every {len(dense) // max(1, dense_found)} chars): "
+              f"{len(dense) / dense_seconds:,.0f} chars/s")
 
     big = "\n\n".join([text] * 10)
     big_seconds, _ = time_factsift(big)

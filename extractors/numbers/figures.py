@@ -225,6 +225,13 @@ def _read_numeric(text: str, match) -> _Figure:
     return figure
 
 
+def _fraction_value(match) -> float:
+    shares = {"half": 2, "quarter": 4, "third": 3, "quarters": 4, "thirds": 3}
+    if match.group("denominator"):
+        return 1 / shares[match.group("denominator").lower()]
+    return (2 if match.group("count").lower() == "two" else 3) / shares[match.group("plural").lower()]
+
+
 def _apply_exponent(value: float | int, exponent: str) -> float | int:
     if exponent[0] in "eE":
         return value * 10 ** int(exponent[1:])
@@ -314,6 +321,10 @@ def _extend(text: str, figure: _Figure) -> _Figure:
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
             figure.value = clean_number(figure.value * multiplier)
             figure.end = end = scale.end()
+            fraction = p.AND_FRACTION.match(text, end) if text.startswith(" and ", end) else None
+            if fraction is not None:  # "3 million and a half"
+                figure.value = clean_number(figure.value + multiplier * _fraction_value(fraction))
+                figure.end = end = fraction.end()
             figure.multiplier = multiplier
         elif figure.value is not None and isinstance(figure.value, int) and p.ORDINAL_SUFFIX.match(text, end):
             figure.end = p.ORDINAL_SUFFIX.match(text, end).end()

@@ -21,7 +21,7 @@ _WORD = "|".join(sorted(ALL_WORDS, key=len, reverse=True))
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CURRENCY_SIGN = r"(?:US\$|[A-Z]{1,2}\$|CN¥|[$£€¥₹₩₽₺₦₴])"
-_DIGITS = r"""(?:\d{1,3}(?:,\d{3})++(?!,?\d)|\d{1,2}(?:,\d{2})++,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"""
+_DIGITS = r"""(?:\d{1,3}(?:,\d{3})++(?!,?\d)|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"""
 
 SCANNER = regex.compile(
     rf"""
@@ -105,13 +105,15 @@ WORD_TOKEN = regex.compile(r"\p{L}++|&")
 SCALE = regex.compile(
     r"""(?:\s?(?P<word>(?i:million|billion|trillion|thousand|hundred|lakh|crore|dozen|doz|dz))s?\b
          |(?P<short>bn|mn|mln|bln|tln|tn|mil|MM|[kKMBT])(?![\p{L}\d])
-         |\s(?P<spaced>bn|mn|mln|bln|tln|tn|[kK]|MM)(?![\p{L}\d]))""",
+         |(?P<bare>[bG])(?![\p{L}\d])(?!\s*+\p{L})
+         |\s(?P<spaced>bn|mn|mln|bln|tln|tn|[kK]|MM)(?![\p{L}\d])
+         |\s(?P<spaced_bare>[MBG])(?![\p{L}\d])(?!\s*+\p{L}))""",
     regex.VERBOSE,
 )
 SCALE_VALUES = {
     "dozen": 12, "doz": 12, "dz": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
     "k": 10**3, "K": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6, "M": 10**6,
-    "b": 10**9, "bn": 10**9, "bln": 10**9, "B": 10**9, "tn": 10**12, "tln": 10**12, "T": 10**12,
+    "b": 10**9, "G": 10**9, "bn": 10**9, "bln": 10**9, "B": 10**9, "tn": 10**12, "tln": 10**12, "T": 10**12,
 }
 # "m" and "b" are scales only after a currency ("£45m"); otherwise "5m" is five metres.
 MONEY_ONLY_SCALE = regex.compile(r"(?P<short>[mb])(?![\p{L}\d])")
@@ -142,6 +144,7 @@ QUALIFIER_BEFORE = before(
     regex.VERBOSE,
 )
 UNCERTAINTY = regex.compile(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
+AND_FRACTION = regex.compile(r"(?i)\s++and\s++(?:(?P<one>an?|one)\s++(?P<denominator>half|quarter|third)|(?P<count>two|three)\s++(?P<plural>quarters|thirds))\b")
 RATIO_JOIN = regex.compile(r"\s++(?P<join>in|out\s++of|over)\s++")
 QUALIFIER_AFTER = regex.compile(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
 QUALIFIERS = {

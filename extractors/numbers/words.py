@@ -142,7 +142,9 @@ def _read_one(words: list[str], i: int) -> tuple[WordNumber | None, int]:
         last = i
         i += 1
         if i < len(words) - 1 and words[i] == "and" and words[i + 1] in CARDINAL_WORDS and builder.last in ("hundred", "scale"):
-            fraction_follows = i + 2 < len(words) and (words[i + 2] in PLURAL_DENOMINATORS or words[i + 2] == "quarters")
+            fraction_follows = words[i + 1] in SMALL and i + 2 < len(words) and (
+                words[i + 2] in PLURAL_DENOMINATORS or words[i + 2] == "quarters" or words[i + 1] == "one" and words[i + 2] in DENOMINATORS
+            )
             if builder.accepts(words[i + 1]) and not fraction_follows:
                 i += 1
     if builder.empty:
