@@ -534,17 +534,30 @@ def _records(doc: Document, places: list[_Hit], demonyms: list[_Hit]) -> list[Lo
                 mentions.setdefault(place, [])
     records = []
     for place, spans in mentions.items():
-        spans = sorted(set(spans), key=lambda span: (span.start, span.end))
-        adjectives = tuple(adjectival.get(place.country, ())) if place.kind == "country" else ()
+        spans, repeated = _first_copies(doc, sorted(set(spans), key=lambda span: (span.start, span.end)))
+        adjectives, repeated_adjectives = _first_copies(doc, adjectival.get(place.country, []) if place.kind == "country" else [])
         first = spans[0] if spans else adjectives[0]
         records.append(
             Location(
                 text=text[first.start:first.end], start=first.start, end=first.end,
                 name=place.name, kind=place.kind, country=place.country, lat=place.lat, lon=place.lon,
-                mentions=tuple(spans), adjectival=adjectives,
+                mentions=spans, adjectival=adjectives, repeats=repeated + repeated_adjectives,
             )
         )
     return sorted(records, key=lambda record: record.start)
+
+
+def _first_copies(doc: Document, spans: list[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """(spans, repeats): a span in a repeated paragraph that repeats one of its first copy is a repeat."""
+    if not any(paragraph.repeat_of is not None for paragraph in doc.paragraphs):
+        return tuple(spans), ()
+    starts = {(span.start, span.end) for span in spans}
+    kept, repeats = [], []
+    for span in spans:
+        origin = doc.canonical_offset(span.start)
+        is_copy = doc.is_repeat(span.start) and (origin, origin + span.end - span.start) in starts
+        (repeats if is_copy else kept).append(span)
+    return tuple(kept), tuple(repeats)
 
 
 def _same_country(hit: _Hit) -> bool:

@@ -192,3 +192,10 @@ def test_country_acting_is_still_a_place_but_a_person_is_not():
 def test_places_joined_to_a_place_support_each_other():
     text = "He lived in London and then Glasgow."
     assert [(p.name, p.text) for p in locations(text)] == [("London", "London"), ("Glasgow", "Glasgow")]
+
+
+def test_mentions_in_a_repeated_paragraph_are_repeats():
+    text = "Floods hit Texas.\n\nRescuers reached Houston.\n\nFloods hit Texas."
+    (texas, houston) = locations(text)
+    assert (texas.name, texas.mentions, texas.repeats) == ("Texas", (Span(11, 16),), (Span(56, 61),))
+    assert (houston.name, houston.mentions, houston.repeats) == ("Houston", (Span(36, 43),), ())
