@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import extract
 from extractors.compare import Backer, Version, compare, cue_verb, find_tensions, same_figure
 from extractors.records import Fact, Location, Source, Span, to_dict
 
@@ -139,3 +143,24 @@ def test_declining_to_comment_is_no_tension():
 def test_cue_verb():
     assert [cue_verb(cue) for cue in ("has confirmed", "have yet to confirm", "said", "denied", None)] == [
         "confirm", "confirm", "said", "deni", None]
+
+
+NEWS_WORDS = st.sampled_from([
+    "41 people were killed", "56 people died", "17 are missing", "in Lima", "in Nepal", ", the ministry said", ".",
+    " ", "\n", "as many as 30 workers", "Thousands of workers", "has yet to confirm the toll", "has confirmed",
+    "the Red Cross", "denied", "$60 million", "(", ")", "about 120 labourers", "North Korea",
+])
+TEXTS = st.lists(NEWS_WORDS, max_size=25).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_compare_never_raises_and_every_group_spans_documents(texts):
+    documents = [extract(text, path=f"{index}.txt", only=["facts", "locations", "sources"]) for index, text in enumerate(texts)]
+    result = compare(documents)
+    for group in result.groups:
+        assert len(group.documents) > 1 and group.verdict in ("agree", "differ")
+    for document in documents:
+        for fact in document["facts"]:
+            assert fact["mention_count"] == len(fact["mentions"]) == len(fact["repeats"]) + 1
+    assert result.conflicts == sum(group.verdict == "differ" for group in result.groups) + len(result.tensions)
