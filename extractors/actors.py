@@ -411,7 +411,8 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
 
 
 _COMMON_NOUN_ENDINGS = ("ing", "ion", "ity", "ness", "ment", "ure", "ance", "ence", "ogy", "ics", "cy", "ism", "ine")
-_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist")
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist", "al", "sis", "ies")
+_CONTRACTION = regex.compile(r"['’](?:ve|re|ll|d|m|s|t)$")
 _PLURAL = regex.compile(r"[bcdfghklmnprtvwz]s$")  # "Officials", "Teams"; not "Doss", "Tiberius", "Mailis"
 _SUBJECT_VERBS = frozenset(
     """
@@ -439,7 +440,10 @@ def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
 
 def _unexplained(words: list[str]) -> bool:
     """Mid-sentence capitalised words that no list explains are most often names of people."""
-    return all(word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) and not _PLURAL.search(word) for word in words) and not any(
+    return all(
+        word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) and not _PLURAL.search(word) and not _CONTRACTION.search(word)
+        for word in words
+    ) and not any(
         word in _NOT_NAME_WORDS or word in ORG_HEADS or word.lower() in ROLE_NOUNS or word.lower() in GROUP_NOUNS
         or is_weak_given_name(word) or is_weak_surname(word)
         for word in words
