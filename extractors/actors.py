@@ -461,6 +461,8 @@ def _is_organization(words: list[str], surface: str) -> bool:
         return True
     if len(words) > 1 and any(word in ORG_LEADS for word in words[:-1]) and words[-1] not in NOT_PERSON_HEADS:
         return True
+    if len(words) == 1 and _CAMEL_CASE.fullmatch(surface):
+        return True  # "SaskTel", "PayPal", "YouTube"
     if len(words) == 1:
         bare = surface.replace(".", "")
         return (
@@ -470,6 +472,7 @@ def _is_organization(words: list[str], surface: str) -> bool:
     return False
 
 
+_CAMEL_CASE = regex.compile(r"(?!Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Al|El)\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 # Words after a name that make it a company or a body: "a Harley-Davidson spokeswoman", "Tesco shareholders".
 _ORG_FOLLOWERS = frozenset(
