@@ -66,7 +66,7 @@ def process_inputs(
 ) -> Iterator[tuple[dict, list[str]]]:
     """Yield ``(document, stderr messages)`` for every input, in input order."""
     items = list(expand_paths(list(paths)))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
     files = sum(1 for item in items if isinstance(item, str) and item != "-")
     progress = _progress(len(items)) if len(items) > 1 and sys.stderr.isatty() else None
     executor: Executor | None = ProcessPoolExecutor(max_workers=min(jobs, files)) if jobs > 1 and files > 1 else None
@@ -90,6 +90,11 @@ def process_inputs(
             executor.shutdown(wait=False, cancel_futures=True)
         if progress is not None:
             progress.stop()
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (a container's CPU set), not every core of the host."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _settle(entry, progress) -> tuple[dict, list[str]]:
