@@ -92,6 +92,18 @@ def _who(source: str | None, cue: str | None) -> str:
     return f"{source} ({cue})" if cue else source
 
 
+CLAIM_WIDTH = 80  # characters of a tension's content shown in the table
+
+
+def _claim(statement: dict[str, Any]) -> str:
+    """ "North Korea (has confirmed): plans to dispatch 5,000 ..." """
+    content = " ".join((statement.get("figure") or statement.get("content") or "").split())
+    if len(content) > CLAIM_WIDTH:
+        content = content[: CLAIM_WIDTH - 1] + "…"
+    who = _who(statement["speaker"], statement["cue"])
+    return f"{who}: {content}" if content else who
+
+
 def short_labels(paths: tuple[str, ...]) -> dict[str, str]:
     """Each path by its file name when the names are unique (a narrow table), else in full."""
     names = {path: path.replace("\\", "/").rsplit("/", 1)[-1] for path in paths}
@@ -126,9 +138,7 @@ def _render_table(comparison: Comparison, stream: TextIO, *, color: bool | None)
         for title in ("Document", "Kind", "Asserted", "Doubted"):
             tensions.add_column(title, overflow="fold")
         for tension in comparison.tensions:
-            tensions.add_row(label[tension.document], tension.kind,
-                             _who(tension.asserted["speaker"], tension.asserted["cue"]),
-                             _who(tension.doubted["speaker"], tension.doubted["cue"]))
+            tensions.add_row(label[tension.document], tension.kind, _claim(tension.asserted), _claim(tension.doubted))
         console.print(tensions)
     console.print(f"{comparison.conflicts} conflict{'s' if comparison.conflicts != 1 else ''} "
                   f"in {len(comparison.documents)} document{'s' if len(comparison.documents) != 1 else ''}")
