@@ -225,6 +225,27 @@ def _read_numeric(text: str, match) -> _Figure:
     return figure
 
 
+def _read_mixed_tail(text: str, figure: _Figure, multiplier: int) -> int:
+    """Add the smaller parts after "4 thousand": "3 hundred", "and 21", "and two hundred"."""
+    while multiplier > 1 and text[figure.end:figure.end + 1] == " ":
+        tail = p.MIXED_TAIL.match(text, figure.end)
+        if tail is None:
+            break
+        if tail.group("digits"):
+            scale = p.SCALE_VALUES[tail.group("scale").lower()] if tail.group("scale") else 1
+            part, part_end = int(tail.group("digits")) * scale, tail.end()
+        else:
+            words = p.SCANNER.match(text, tail.end())
+            parsed = _read_words(text, words) if words is not None and words.lastgroup == "words" else []
+            if not parsed or parsed[0].start != tail.end() or parsed[0].kind != "cardinal" or parsed[0].fraction:
+                break
+            part, part_end, scale = parsed[0].value, parsed[0].end, 1
+        if not 0 < part < multiplier:
+            break
+        figure.value, figure.end, multiplier = clean_number(figure.value + part), part_end, scale
+    return figure.end
+
+
 def _fraction_value(match) -> float:
     shares = {"half": 2, "quarter": 4, "third": 3, "quarters": 4, "thirds": 3}
     if match.group("denominator"):
@@ -321,6 +342,8 @@ def _extend(text: str, figure: _Figure) -> _Figure:
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
             figure.value = clean_number(figure.value * multiplier)
             figure.end = end = scale.end()
+            if scale.groupdict().get("word"):
+                end = _read_mixed_tail(text, figure, multiplier)
             fraction = p.AND_FRACTION.match(text, end) if text.startswith(" and ", end) else None
             if fraction is not None:  # "3 million and a half"
                 figure.value = clean_number(figure.value + multiplier * _fraction_value(fraction))

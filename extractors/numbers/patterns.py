@@ -145,6 +145,8 @@ QUALIFIER_BEFORE = before(
 )
 UNCERTAINTY = regex.compile(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
 AND_FRACTION = regex.compile(r"(?i)\s++and\s++(?:(?P<one>an?|one)\s++(?P<denominator>half|quarter|third)|(?P<count>two|three)\s++(?P<plural>quarters|thirds))\b")
+# The rest of a number begun in digits and a scale word: "4 thousand 3 hundred and 21", "6 crore and two hundred".
+MIXED_TAIL = regex.compile(r"(?i)(?:\s++and)?\s++(?:(?P<digits>\d{1,3})(?![\d,.])(?:\s++(?P<scale>hundred|thousand|lakh|crore)\b)?|(?=\p{L}))")
 RATIO_JOIN = regex.compile(r"\s++(?P<join>in|out\s++of|over)\s++")
 QUALIFIER_AFTER = regex.compile(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
 QUALIFIERS = {
