@@ -35,14 +35,13 @@ from .registry import Extractor
 # Quotation marks and line breaks, read by a small state machine (see _quotations).
 _QUOTE_MARK = regex.compile(r"[“”\"\n]|''")
 _TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
+# Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
 _HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
 _RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--")
-_SUBJECT_CUT = regex.compile(
-    r"\b(?:that|which|who|whom|whose|and|but|or|as|because|while|when|although|though|if|since|after|before|where|"
-    r"so|than|what|whether|until|unless|once|how|why|even|also|meanwhile|however|then|now|still|yet|instead|"
-    r"[Tt]hat|[Ww]hich|[Ww]ho|[Aa]nd|[Bb]ut|[Aa]s|[Bb]ecause|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ii]f|[Ss]ince|"
-    r"[Aa]fter|[Bb]efore|[Ww]here|[Ss]o|[Ww]hat|[Ww]hether|[Oo]nce|[Hh]ow|[Ee]ven|[Aa]lso|[Mm]eanwhile|[Hh]owever|"
-    r"[Tt]hen|[Nn]ow|[Ss]till|[Yy]et|[Ii]nstead)\b"
+# Words that end a clause before the subject of a cue ("Although X …", "…, which X said").
+_SUBJECT_CUT = frozenset(
+    """that which who whom whose and but or as because while when although though if since after before where
+    so than what whether until unless once how why even also meanwhile however then now still yet instead""".split()
 )
 _CUE_TAIL = regex.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
@@ -56,8 +55,9 @@ _CUE_TAIL = regex.compile(
 _TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
 _REACH = 2000  # characters a cue looks at on either side, inside its sentence
+_SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
+_SPEAKER_REACH = 400  # characters left of a cue where its speaker (with appositives) may start
 _NON_SPACE = regex.compile(r"\S+")
-_LAST_TWO_WORDS = regex.compile(r"(?:([\w’']+)\s+)?([\w’']+)\s+$")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
 _COMMON_CAPITALS = frozenset(
@@ -226,6 +226,8 @@ class _Context:
     actor_spans: list[tuple[int, int, Actor]]
     people: list[tuple[int, str]]  # (mention end, full name), in text order
     used_quotes: set[tuple[int, int]]
+    boundary_ends: list[int]
+    boundary_marks: list[str]
 
     def quote_around(self, offset: int) -> tuple[int, int] | None:
         index = bisect.bisect_right(self.quote_spans, (offset, len(self.doc.text) + 1)) - 1
@@ -243,7 +245,11 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
         key=lambda item: (item[0], item[1]),
     )
     people = sorted((end, actor.name) for start, end, actor in actor_spans if actor.kind == "person")
-    context = _Context(doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set())
+    boundaries = list(_HARD_BOUNDARY.finditer(text))
+    context = _Context(
+        doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set(),
+        [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
+    )
     by_sentence: dict[int, list[regex.Match]] = {}
     for match in _cues().pattern.finditer(text):
         if context.quote_around(match.start()) is None:
@@ -385,14 +391,26 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
 
 def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
     """Nothing but a quotation or a comma before the cue: '…,” said the ministry', '…, said Smith'."""
-    before = text[floor:cue_start].rstrip()
+    before = text[max(floor, cue_start - 20):cue_start].rstrip()
     return not before or before[-1] in ",”\"'"
 
 
 def _infinitive(text: str, cue_start: int, floor: int) -> bool:
     """'to tell' after anything but 'yet'/'have'/'has'/'had' (which make 'have yet to confirm', 'has had to say')."""
-    before = _LAST_TWO_WORDS.search(text, max(floor, cue_start - 40), cue_start)
-    return before is not None and before.group(2).lower() == "to" and (before.group(1) or "").lower() not in {"yet", "have", "has", "had", "used"}
+    words = text[max(floor, cue_start - 40):cue_start].lower().split()[-2:]
+    return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in {"yet", "have", "has", "had", "used"})
+
+
+def _last_cut_word(text: str, start: int, end: int) -> _Part | None:
+    """The last clause-opening word in ``[start, end)`` (plain string scan: this runs for every cue)."""
+    position = end
+    for word in reversed(text[start:end].split()[-_SUBJECT_WORDS:]):
+        position = text.rfind(word, start, position)
+        bare = word.strip(".,;:()").lower()
+        if bare in _SUBJECT_CUT:
+            offset = position + word.lower().find(bare)
+            return _Part(offset, offset + len(bare))
+    return None
 
 
 def _after_comma(text: str, cue_start: int, floor: int) -> bool:
@@ -430,10 +448,12 @@ def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool
 def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span):
     """The subject left of the cue, a quotation that ends just before it, and a clause before it."""
     text = context.doc.text
-    boundary = floor
+    near = max(floor, cue_start - _SPEAKER_REACH)
+    boundary = near
     boundary_char = ""
-    for hard in _HARD_BOUNDARY.finditer(text, floor, cue_start):
-        boundary, boundary_char = hard.end(), hard.group(0)
+    index = bisect.bisect_right(context.boundary_ends, cue_start) - 1
+    if index >= 0 and context.boundary_ends[index] > near:
+        boundary, boundary_char = context.boundary_ends[index], context.boundary_marks[index]
     after_quote = None
     if boundary_char in ("”", '"', "''"):
         after_quote = context.quote_ends.get(boundary)
@@ -445,21 +465,19 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     keep = _appositive_parts(parts, after_quote is not None) if appositive else 1
     subject_start = boundary + len(",".join(parts[:-keep])) + (1 if len(parts) > keep else 0)
     if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split()) >= 3:
-        before_clause = _trim(text, boundary, subject_start - 1)
+        before_clause = _trim(text, floor if boundary == near else boundary, subject_start - 1)
     subject_end = boundary + len(stripped)
     name_end = subject_start + len(parts[-keep]) if keep > 1 else subject_end
-    cut = None
-    for cut in _SUBJECT_CUT.finditer(text, subject_start, name_end):
-        pass
+    cut = _last_cut_word(text, max(subject_start, name_end - 250), name_end)
     if cut is not None:
-        if text[cut.end():subject_end].strip() == "":
-            conjunction = cut.group(0).lower()
+        if text[cut.end:subject_end].strip() == "":
+            conjunction = text[cut.start:cut.end].lower()
             if conjunction in _RELATIVES:
-                return _Part(cut.start(), cut.end()), after_quote, before_clause
+                return cut, after_quote, before_clause
             if conjunction in {"and", "but", "or"} and floor == sentence.start:
                 # "Cruz exhorted Republicans … and said he was …": the sentence's subject speaks.
                 return _sentence_subject(text, sentence), after_quote, None
-        subject_start = cut.end()
+        subject_start = cut.end
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
     if span is None or name is None or not _subject_like(text[name[0]:name[1]].split(), limit=14 if keep == 1 else 30):
@@ -494,6 +512,8 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
         return False
     if len(words) == 1 and any(char.isdigit() for char in words[0]):
         return False
+    if _cues().pattern.fullmatch(words[-1].strip(".,")):
+        return False  # "said said": a cue is no speaker
     previous = first
     for word in words[1:]:
         lowered = _normalise(word).strip(".,")
