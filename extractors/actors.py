@@ -60,7 +60,7 @@ _CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|v
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
 _LETTERS = regex.compile(r"\p{L}+")
-_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»—–-"
 _NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
 _SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes noted notes argued argues warned warns announced "
@@ -162,10 +162,11 @@ def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
     for run in _RUN.finditer(text):  # linear: bounded repeats of disjoint pieces
         if run.group() in _LEADING_NOISE:
             continue  # "The", "In", "Monday": most runs, never an actor
-        paragraph = doc.paragraph_index(run.start())
-        for mention in _read_run(doc, run.start(), run.end(), places):
-            mention_in_headline = paragraph in headline
-            found.append(_Mention(mention.start, mention.end, "headline" if mention_in_headline else mention.kind, mention.role, mention.titled))
+        mentions = _read_run(doc, run.start(), run.end(), places)
+        if headline and mentions and doc.paragraph_index(run.start()) in headline:
+            for mention in mentions:
+                mention.kind = "headline"  # kept only if the body names the same actor
+        found.extend(mentions)
     found.extend(_group_mentions(doc))
     found.extend(_country_mentions(doc, locations))
     return [_fold_repeated_mentions(doc, actor) for actor in _merge(text, found)]
@@ -629,7 +630,7 @@ class _PlaceSpans:
     @functools.cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case: "iron", "medicine" are not names there."""
-        return frozenset(_LOWER_WORD.findall(self.text))
+        return frozenset(word.strip(_PUNCTUATION) for word in self.text.split() if word.islower())
 
     def covers(self, start: int, end: int) -> bool:
         return self.spans.get(start) == end
