@@ -163,7 +163,7 @@ def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
             if hit is not None:
                 break
         feature = _feature(text, tokens, words, i) if with_feature else None
-        if feature is not None and (hit is None or feature.end > hit.end):
+        if feature is not None and (hit is None or feature.end > hit.end) and not _country_leads(hit, feature):
             hit = feature
         if hit is None:
             if "-" in words[i]:
@@ -174,6 +174,13 @@ def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
         while i < len(tokens) and tokens[i][0] < hit.end:
             i += 1
     return hits
+
+
+def _country_leads(hit: _Hit | None, feature: _Hit) -> bool:
+    """"US Warships Transit Strait" is the US and a headline; "Irish Sea", "Ohio River" are features."""
+    if hit is None or (hit.candidates and hit.candidates[0].kind != "country"):
+        return False
+    return feature.surface.count(" ") > hit.surface.count(" ") + 1
 
 
 def _key(word: str) -> str:
@@ -226,10 +233,12 @@ def _feature(text: str, tokens: list[tuple[int, int]], words: list[str], i: int)
     if words[i] in _FEATURE_STARTS and i + 1 < len(words) and words[i + 1][:1].isupper():
         end = tokens[i + 1][1]
         return _Hit(tokens[i][0], _strip_possessive(text, tokens[i + 1][0], end), text[tokens[i][0]:end], (_feature_place(text[tokens[i][0]:end]),))
+    if words[i].lower() in _FUNCTION_WORDS:
+        return None
     for j in range(i + 1, min(len(words), i + 4)):
-        if words[j][:1].islower():
-            return None
-        if _strip_word(words[j]) in _FEATURE_HEADS and words[i].lower() not in _FUNCTION_WORDS and _strip_word(words[i]) == words[i]:
+        if words[j][:1].islower() or _strip_word(words[j - 1]) != words[j - 1]:
+            return None  # no particle, no possessive inside: "Florida's Gulf" is Florida's, not a name
+        if _strip_word(words[j]) in _FEATURE_HEADS:
             end = _strip_possessive(text, tokens[j][0], tokens[j][1])
             surface = text[tokens[i][0]:end]
             return _Hit(tokens[i][0], end, surface, (_feature_place(surface),))
@@ -378,7 +387,7 @@ def _is_place(hit: _Hit, named: frozenset[str]) -> bool:
     """Whether the evidence around a hit lets it stand as a place (``named``: countries the text names)."""
     best = hit.candidates[0]
     if best.kind == "place" and best.population == 0 and best.country is None and best.lat is None:
-        return not hit.headline or hit.surface.split()[-1] in _FEATURE_HEADS
+        return not hit.headline or hit.surface.count(" ") == 1  # "Gulf Coast", not "Warships Transit Strait"
     single = " " not in hit.surface and hit.type_word is None
     if hit.inside_name and not hit.headline:
         return False
@@ -455,7 +464,7 @@ def _is_person_name(hit: _Hit) -> bool:
     word, best = hit.surface, hit.candidates[0]
     if not _is_personal(word):
         return False
-    if hit.next_word is not None:
+    if hit.next_word is not None and not hit.headline:  # a headline capitalises every word
         return True
     if hit.speech_after:
         return best.kind != "country"  # "Israel said": a country acting is still the place

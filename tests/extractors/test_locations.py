@@ -199,3 +199,15 @@ def test_mentions_in_a_repeated_paragraph_are_repeats():
     (texas, houston) = locations(text)
     assert (texas.name, texas.mentions, texas.repeats) == ("Texas", (Span(11, 16),), (Span(57, 62),))
     assert (houston.name, houston.mentions, houston.repeats) == ("Houston", (Span(36, 43),), ())
+
+
+def test_headlines_keep_real_places_and_make_no_long_features():
+    cases = {
+        "China Warns Taiwan Over Independence Push as US Warships Transit Strait": [
+            ("China", "CN"), ("Taiwan", "TW"), ("US", "US"),
+        ],
+        "Hurricane Milton Slams Florida's Gulf Coast, Leaving Millions Without Power": [("Florida", "US"), ("Gulf Coast", None)],
+        "Police Say Gunman Acted Alone in Texas School Shooting": [("Texas", "US")],
+    }
+    for headline, expected in cases.items():
+        assert [(p.text, p.country) for p in locations(headline)] == expected, headline
