@@ -80,6 +80,8 @@ _OPENERS = frozenset(
     Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could May Might Must Should Shall
     Let Please Yes Oh Well Whether Instead Indeed Perhaps Maybe Already Again Almost Never Always
     Here's There's What's Don't Didn't Can't Won't Isn't Wasn't
+    Someone Somebody Anyone Anybody Everyone Everybody Nobody Nothing Everything Something Anything Whoever
+    Whatever Together Overall Finally Initially Ultimately Additionally Similarly Specifically Currently Recently
     """.split()
 )
 _MONTHS_DAYS = frozenset(
