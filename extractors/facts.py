@@ -36,7 +36,7 @@ MEASURED_KINDS = frozenset({"percent", "money"})  # kinds whose measured noun st
 _CLAUSE_BREAK = regex.compile(
     r"[;:()\[\]—–]"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|although|though|but|despite|after|before|when|because|since"
-    r"|according|as|even|yet|so)\b)"
+    r"|according|as|even|yet|so|and)\b)"
     r"|\b(?:that|which|who|whom|whose)\b",
     regex.IGNORECASE,
 )
