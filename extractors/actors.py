@@ -252,7 +252,7 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
                 word == "of" and after_title
             )
         else:  # name particles: bin, van, de, al ...
-            keep = bool(left) and not any(w in ORG_HEADS for w in left)
+            keep = bool(left) and left[-1] not in ORG_HEADS
         if keep:
             parts[-1].append(piece)
         else:

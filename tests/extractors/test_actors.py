@@ -66,6 +66,15 @@ def test_hyphenated_names():
     }
 
 
+def test_particle_names_stay_whole():
+    text = "EU Commission President Ursula von der Leyen said so. Osama bin Laden was killed; Bashar al-Assad fled."
+    assert actors(text) == {
+        "Ursula von der Leyen": ("person", "EU Commission President", (), [(24, 44)]),
+        "Osama bin Laden": ("person", None, (), [(54, 69)]),
+        "Bashar al-Assad": ("person", None, (), [(82, 97)]),
+    }
+
+
 def test_acronym_introduced_in_parentheses_joins_the_long_name():
     text = "The World Health Organization (WHO) warned on Monday. WHO officials said the risk was low."
     assert actors(text) == {
