@@ -53,6 +53,7 @@ _WORD = r"[\p{L}\p{M}\p{N}]"
 _TOKEN = (
     r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
     rf"|(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t]+\p{{Lu}})"  # Mr. Gen.
+    r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?![ \t]*\n)"  # Apple Inc.
     r"|\p{Lu}\.(?=[ \t]+\p{Lu})"  # the initial in Sergei K. Shoigu
     rf"|(?:(?:al|el|ad|as|ash|an|at|bin|ibn|abu|de|da|di|du|van|von|der|le|la)-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
 )
@@ -243,7 +244,7 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
         if word in ("in", "on", "upon"):
             keep = False
         elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
-            keep = segment[-1].text in ORG_HEADS and not any(w in ORG_HEADS for w in left) and not places.is_place_run(parts[-1])
+            keep = segment[-1].text in ORG_HEADS and not places.is_place_run(parts[-1])
         elif word in ("of", "for", "the"):
             after_title = bool(left) and left[-1].rstrip(".") in PERSON_TITLES
             right = [p.text for p in segment[index + 1 :] if not p.connector]
@@ -313,6 +314,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     role = role or before_role or after_role
     if _not_a_person(text, start, end, words):
         return _Mention(start, end, "unknown", role, titled)
+    if _role_of_next_name(text, end):
+        return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
     evidence = _person_evidence(words, titled, at_sentence_start)
     if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, start, end):
         return _Mention(start, end, "organization", None)
@@ -497,6 +500,15 @@ _ORG_NOUNS_BEFORE = frozenset(
     automaker carmaker chipmaker drugmaker conglomerate miner producer supplier developer publisher studio label
     """.split()
 )
+
+
+_ROLE_THEN_NAME = regex.compile(r"[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+)[ \t]+\p{Lu}")
+
+
+def _role_of_next_name(text: str, end: int) -> bool:
+    """ "Morgan Stanley analyst Erik Woodring": a name right before the role of another name is its employer."""
+    match = _ROLE_THEN_NAME.match(text, end, min(len(text), end + 50))
+    return bool(match) and match.group(1) in ROLE_NOUNS
 
 
 def _organization_by_context(text: str, start: int, end: int) -> bool:

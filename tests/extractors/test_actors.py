@@ -120,6 +120,17 @@ def test_appositive_title_with_of_and_a_lone_surname_that_owns_something():
     }
 
 
+def test_employer_before_a_role_and_company_suffixes():
+    text = ("Apple Inc. shares fell. Morgan Stanley analyst Erik Woodring cut his target. "
+            "The Securities and Exchange Commission declined to comment.")
+    assert actors(text) == {
+        "Apple Inc.": ("organization", None, (), [(0, 10)]),
+        "Morgan Stanley": ("organization", None, (), [(24, 38)]),
+        "Erik Woodring": ("person", "Morgan Stanley analyst", (), [(47, 60)]),
+        "Securities and Exchange Commission": ("organization", None, (), [(81, 115)]),
+    }
+
+
 def test_groups_and_state_media():
     text = ("Protesters clashed with police while the opposition called for elections. North Korean state media "
             "were silent, but South Korean intelligence sources said more troops had left.")
