@@ -174,10 +174,16 @@ def measured_before(text: str, start: int, clause_start: int) -> str | None:
     return word
 
 
-def status_after(text: str, start: int, end: int) -> str | None:
-    """The first status word ("killed", "missing", "evacuated") in ``text[start:end]``, as its status."""
-    match = _STATUS.search(text, start, end)
-    return _STATUS_OF[match.group(0).lower()] if match else None
+def status_after(text: str, start: int, end: int, *, next_figure: int | None = None) -> str | None:
+    """The first status word ("killed", "missing", "evacuated") in ``text[start:end]``, as its status.
+
+    A word right before the next figure is that figure's: "struck on Sunday, killing at least 23".
+    """
+    for match in _STATUS.finditer(text, start, end):
+        if next_figure is not None and not text[match.end():next_figure].strip():
+            break
+        return _STATUS_OF[match.group(0).lower()]
+    return None
 
 
 @dataclass(frozen=True)
@@ -334,7 +340,7 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
         status, counted = None, number.counted or (before if before not in _STATUS_OF else None)
     else:
         status = _STATUS_OF.get(before or "") or status_after(
-            doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW))
+            doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW), next_figure=next_start)
         counted = number.counted
     source = context.sources.covering(number.start, number.end) or context.sources.of_sentence(
         doc.sentence_index(number.start), number.start)
@@ -496,7 +502,7 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
             own = key if joins else (_merge_key(other) or ("single", position, other.number.start))
             groups.setdefault(own, []).append(other)
     by_name = {location.name: location for location in locations}
-    facts = [_fact(doc, sorted(group, key=_primary_first), by_name) for group in _fold_vague(list(groups.values()))]
+    facts = [_fact(doc, sorted(group, key=_primary_first), by_name) for group in _fold_vague(_fold_unnamed(list(groups.values())))]
     return sorted(facts, key=lambda fact: fact.start)
 
 
@@ -508,6 +514,28 @@ def _primary_first(mention: _Mention) -> tuple[bool, bool, int]:
     """A fact reads from its first attributed precise mention (the body's "at least 56", not the headline's "56");
     a vague one ("thousands") only adds a mention."""
     return (_is_vague(mention), mention.source is None, mention.number.start)
+
+
+def _fold_unnamed(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A sum or share saying nothing of what it measures is the one other figure of its exact value and unit.
+
+    "Haller agreed to a €2.3bn takeover ... the €2.3bn cash offer": two mentions, one fact.  Plain counts
+    ("41") are left alone: too many things come in equal numbers.
+    """
+    def amount(group: list[_Mention]) -> tuple[Any, ...]:
+        number = group[0].number
+        return (number.value, number.low, number.high, number.unit)
+
+    kept = []
+    for group in groups:
+        number = group[0].number
+        if group[0].about is None and number.unit is not None and not _is_vague(group[0]):
+            same = [other for other in groups if other is not group and amount(other) == amount(group) and other[0].about]
+            if len(same) == 1:
+                same[0].extend(group)
+                continue
+        kept.append(group)
+    return kept
 
 
 def _fold_vague(groups: list[list[_Mention]]) -> list[list[_Mention]]:

@@ -287,3 +287,24 @@ def test_the_attributed_body_mention_speaks_for_the_fact_not_the_headline():
     (fact,) = extract_facts(doc, numbers=[headline, body], actors=[], locations=[], sources=[red_cross])
     assert (fact.text, fact.qualifier, fact.about, fact.source, fact.mention_count) == ("At least 56", "at_least", "death", "Red Cross", 2)
     assert fact.sentence == "At least 56 people died, the Red Cross said."
+
+
+def test_a_status_word_right_before_the_next_figure_is_that_figure_s():
+    text = "A magnitude 7.1 quake struck, killing at least 23 people."
+    assert status_after(text, 12, text.index("at least"), next_figure=text.index("at least")) is None
+    assert status_after(text, 12, len(text)) == "death"
+
+
+def test_an_unnamed_sum_is_the_one_named_sum_of_its_value_and_currency():
+    text = "Haller agreed to a €2.3bn deal. The €2.3bn price was high; €5m fees and a €5m bonus and €5m in costs."
+    doc = Document(text)
+    starts = [index for index in range(len(text)) if text.startswith("€", index)]
+    surfaces = ("€2.3bn", "€2.3bn", "€5m", "€5m", "€5m")
+    values = (2.3e9, 2.3e9, 5e6, 5e6, 5e6)
+    counted = (None, "price", "fees", "bonus", None)
+    numbers = [Number(text=surface, start=start, end=start + len(surface), value=value, low=value, high=value,
+                      unit="EUR", kind="money", counted=noun)
+               for surface, start, value, noun in zip(surfaces, starts, values, counted)]
+    found = extract_facts(doc, numbers=numbers, actors=[], locations=[], sources=[])
+    assert [(fact.text, fact.start, fact.about, fact.mention_count) for fact in found] == [
+        ("€2.3bn", 19, "price", 2), ("€5m", 59, "fee", 1), ("€5m", 74, "bonus", 1), ("€5m", 88, None, 1)]
