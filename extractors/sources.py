@@ -463,6 +463,10 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     appositive = stripped.endswith(",")
     parts = (stripped[:-1] if appositive else stripped).split(",")
     keep = _appositive_parts(parts, after_quote is not None) if appositive else 1
+    if appositive and len(parts) == 1:
+        # "The plan is dead, said the ministry": a clause before an inverted cue, not its subject.
+        clause = _trim(text, floor if boundary == near else boundary, boundary + len(stripped))
+        return None, after_quote, (clause if after_quote is None else None)
     subject_start = boundary + len(",".join(parts[:-keep])) + (1 if len(parts) > keep else 0)
     if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split()) >= 3:
         before_clause = _trim(text, floor if boundary == near else boundary, subject_start - 1)
@@ -512,8 +516,8 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
         return False
     if len(words) == 1 and any(char.isdigit() for char in words[0]):
         return False
-    if _cues().pattern.fullmatch(words[-1].strip(".,")):
-        return False  # "said said": a cue is no speaker
+    if _cues().pattern.fullmatch(words[-1].strip(".,")) and last not in _DOCUMENT_WORDS:
+        return False  # "said said": a cue is no speaker (but "the report" is)
     previous = first
     for word in words[1:]:
         lowered = _normalise(word).strip(".,")
@@ -649,7 +653,8 @@ def _labels(context: _Context) -> list[Source]:
             quote = context.quote_ends.get(label.start())
             if quote is None:
                 continue
-            speaker, cue, content = _Part(*label.span("dname")), label.span("dash"), [_Part(*quote)]
+            dash = label.start("dash") + len(label.group("dash")) - len(label.group("dash").lstrip())
+            speaker, cue, content = _Part(*label.span("dname")), (dash, dash + 1), [_Part(*quote)]
             direct = True
         else:
             name = label.group("cname")
@@ -782,8 +787,12 @@ def _proper_name(mention: str) -> str | None:
     "Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"; "the governor, Jane Doe" -> "Jane Doe";
     "The minister" -> None (a capital at the start of a sentence is no name).
     """
+    for part in mention.split(",")[:-1]:
+        named = _proper_name(part)
+        if named is not None:
+            return named  # "Flynn, a top Trump surrogate" -> "Flynn"
     runs: list[list[str]] = [[]]
-    for word in _NAME_SPLIT.split(mention):
+    for word in _NAME_SPLIT.split(mention.rsplit(",", 1)[-1]):
         bare = _normalise(word).strip(".,")
         if word[:1].isupper() and bare not in _COMMON_CAPITALS:
             if bare in _TITLES and not runs[-1]:
@@ -807,9 +816,10 @@ def _inner_name(mention: str, kind: str) -> str | None:
     if kind == "anonymous":
         qualifier = _ANONYMOUS_QUALIFIER.match(mention)
         return qualifier.group(1) if qualifier and qualifier.group(1).lower() not in _COMMON_CAPITALS else None
-    if _proper_name(mention) is None:
-        return None
-    return _LEADING_ARTICLE.sub("", mention).strip(" ,")
+    if kind == "document":
+        return _proper_name(mention)  # "a Reuters tally" -> "Reuters"
+    capitalised = [word for word in mention.split() if word[:1].isupper() and _normalise(word) not in _COMMON_CAPITALS]
+    return _LEADING_ARTICLE.sub("", mention).strip(" ,") if capitalised else None
 
 
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
