@@ -526,15 +526,17 @@ def _fold_unnamed(groups: list[list[_Mention]]) -> list[list[_Mention]]:
         number = group[0].number
         return (number.value, number.low, number.high, number.unit)
 
+    named: dict[tuple[Any, ...], list[list[_Mention]]] = {}
+    for group in groups:
+        if group[0].about is not None:
+            named.setdefault(amount(group), []).append(group)
     kept = []
     for group in groups:
-        number = group[0].number
-        if group[0].about is None and number.unit is not None and not _is_vague(group[0]):
-            same = [other for other in groups if other is not group and amount(other) == amount(group) and other[0].about]
-            if len(same) == 1:
-                same[0].extend(group)
-                continue
-        kept.append(group)
+        same = named.get(amount(group), [])
+        if group[0].about is None and group[0].number.unit is not None and not _is_vague(group[0]) and len(same) == 1:
+            same[0].extend(group)
+        else:
+            kept.append(group)
     return kept
 
 
