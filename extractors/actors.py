@@ -30,6 +30,7 @@ from .names import (
     HONORIFICS,
     KNOWN_ORGS,
     ORG_LEADS,
+    PARTY_PLURALS,
     NOT_NAME_ADJECTIVES,
     NOT_NAMES,
     NOT_PERSON_HEADS,
@@ -463,6 +464,8 @@ def _name_like(word: str) -> bool:
 def _is_organization(words: list[str], surface: str) -> bool:
     if surface in KNOWN_ORGS or (len(words) <= 3 and words[0] in KNOWN_ORGS and not words[0].isupper()):
         return True
+    if words[-1] in PARTY_PLURALS:
+        return True  # "Republicans", "Liberal Democrats"
     if len(words) > 1 and (words[-1] in ORG_HEADS or words[-1].removesuffix("s") in ORG_HEADS):
         return True
     if len(words) > 1 and any(word in ORG_LEADS for word in words[:-1]) and words[-1] not in NOT_PERSON_HEADS:

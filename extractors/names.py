@@ -94,7 +94,7 @@ NOT_NAME_ADJECTIVES = frozenset(
     """
     European African Asian Arab Arabic Western Eastern Nazi Nazis Soviet Latin Nordic Baltic Balkan Slavic Christian
     Christians Muslim Muslims Jewish Jews Catholic Catholics Protestant Protestants Sunni Shia Shiite Kurdish Kurds
-    Republican Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals Labour Tory Tories
+    Republican Democrat Democratic Conservative Liberal Tory
     Communist Communists Socialist Socialists Islamist Islamists Hindu Hindus Buddhist Sikh Orthodox Evangelical
     Americans Europeans Africans Asians Arabs Caucasian Hispanic Aboriginal Indigenous Native Roman Romans Greek
     Ottoman Byzantine Sami Celtic Germanic Anglo Viking Vikings Mediterranean Atlantic Pacific Arctic Antarctic
@@ -159,6 +159,7 @@ ORG_HEADS = frozenset(
     Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
     Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel International
     Global Aerospace Automotive Logistics Resources Mining Metals Steel Chemicals Foods Brands Retail Airline
+    Commons Lords Representatives
     Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
     Club Team Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
     University College School Academy Hospital Clinic Museum Library Stadium Airport
@@ -207,6 +208,9 @@ NOT_PERSON_HEADS = frozenset(
     West East North South Era Age Revolution Crisis Declaration Constitution Code Index Report Guide Book
     """.split()
 )
+
+# Parties named by their members: "Republicans captured the Senate", "the Tories".
+PARTY_PLURALS = frozenset("Republicans Democrats Conservatives Liberals Tories Labour Socialists Communists Greens".split())
 
 # Collective actors that are not organizations (lower-case surface forms).
 GROUP_NOUNS = frozenset(
