@@ -12,7 +12,8 @@ people; a country or capital that acts ("North Korea has confirmed") becomes
 an actor of kind country, whose mentions are the places where it acts (the
 others are the locations extractor's).  A second pass joins short mentions ("Shoigu",
 "WHO") to the full names the document gives ("Sergei K. Shoigu", "World Health
-Organization").  Title-case headlines only repeat actors found in the body.
+Organization").  Title-case headlines only repeat actors found in the body, and
+mentions inside a repeated paragraph are reported as ``repeats``.
 """
 
 from __future__ import annotations
