@@ -462,8 +462,10 @@ def _finish_kind(text: str, figure: _Figure) -> _Figure:
 
 def _is_list_marker(text: str, figure: _Figure) -> bool:
     """"1. Item" or "2) Item" at the start of a line."""
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    return not text[line_start:figure.start].strip() and bool(p.LIST_MARKER_AFTER.match(text, figure.end)) and isinstance(figure.value, int) and figure.value < 100
+    before = text[max(0, figure.start - 8):figure.start]
+    line_start = before.rfind("\n") + 1
+    at_line_start = (line_start > 0 or figure.start <= 8) and not before[line_start:].strip()
+    return at_line_start and bool(p.LIST_MARKER_AFTER.match(text, figure.end)) and isinstance(figure.value, int) and figure.value < 100
 
 
 # ---- ranges --------------------------------------------------------------------------------------------------------

@@ -185,9 +185,8 @@ def _read_article(words: list[str], i: int) -> tuple[WordNumber | None, int]:
         return None, i + 1
     following = words[i + 1]
     if following in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
-        words = words[:i] + ["one"] + words[i + 1:]
-        number, end = _read_one(words, i)
-        return number, end
+        words[i] = "one"  # "a hundred" reads as "one hundred"; the list is parse_run's own copy
+        return _read_one(words, i)
     if following in ("half", "quarter") or following in DENOMINATORS and _is_fraction_context(words, i + 1, numerator="a"):
         return _read_fraction_tail(words, i + 1, 1, i, DENOMINATORS[following])
     return None, i + 1
