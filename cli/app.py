@@ -71,7 +71,7 @@ MaxBytesOpt = Annotated[
     int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1, metavar="BYTES")
 ]
 JobsOpt = Annotated[
-    Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).", min=1, show_default=False, metavar="N")
+    Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: one per core, fewer for small inputs).", min=1, show_default=False, metavar="N")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for internal errors.")]
 DaskOpt = Annotated[
