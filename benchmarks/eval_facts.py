@@ -11,7 +11,9 @@ and recall matched / annotated; the source and place figures count a match only
 when its source (speaker, either name inside the other; both unattributed is a
 match) or its place (a shared place name; both without a place is a match) is
 right too.  Then ``compare`` runs over every document a conflict names, and a
-conflict is found when a group it calls "differ" holds every annotated value.
+conflict is found when a group it calls "differ" holds every annotated value;
+an annotated tension is found when a tension of its document asserts through
+the annotated source.
 """
 
 from __future__ import annotations
@@ -121,6 +123,16 @@ def conflict_found(conflict: dict[str, Any], groups: Sequence[Any]) -> str | Non
     return None
 
 
+def tension_found(annotated: dict[str, Any], found: Sequence[Any]) -> str | None:
+    """The kind of the reported tension of the same document whose asserting side is the annotated one, or None."""
+    wanted = plain(annotated["asserts"]["source"])
+    for tension in found:
+        speaker = plain(tension.asserted.get("speaker"))
+        if tension.document == annotated["document"] and speaker and (speaker in wanted or wanted in speaker):
+            return tension.kind
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--annotations", type=Path, default=REPO / "tests" / "annotations")
@@ -172,6 +184,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         values = ", ".join(f"{value:g}" for value in conflict["values"])
         print(f"  {'found  ' if group else 'MISSED '} {conflict['about']:28} {values:24} {group or ''}")
     print(f"annotated conflicts found: {found} of {len(conflicts)}")
+
+    tensions = [tension for annotation in annotations for tension in annotation.get("tensions", [])]
+    if tensions:
+        matched = [tension_found(tension, comparison.tensions) for tension in tensions]
+        for tension, kind in zip(tensions, matched):
+            print(f"  {'found  ' if kind else 'MISSED '} tension in {Path(tension['document']).name}: "
+                  f"{tension['asserts']['source']} ({tension['asserts']['cue']}) {('as ' + kind) if kind else ''}")
+        print(f"annotated tensions found: {sum(map(bool, matched))} of {len(tensions)}; "
+              f"tensions reported: {len(comparison.tensions)}")
     return 0
 
 
