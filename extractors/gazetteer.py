@@ -22,9 +22,6 @@ from pathlib import Path
 from dataclasses import dataclass
 from importlib import resources
 
-KINDS = ("country", "region", "city", "place")
-
-
 @dataclass(frozen=True)
 class Place:
     name: str  # canonical English name ("Kursk Oblast", "North Korea", "Paris")
@@ -106,11 +103,6 @@ def lookup(surface: str) -> tuple[Place, ...]:
 def demonym_country(word: str) -> str | None:
     """The country a demonym implies: "Russian" -> "RU", "North Korean" -> "KP"."""
     return _index().demonyms.get(normalize(word))
-
-
-def demonyms() -> dict[str, str]:
-    """Every demonym the gazetteer knows, with its country code."""
-    return dict(_index().demonyms)
 
 
 def country(code: str) -> Place | None:
