@@ -11,12 +11,13 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
+from .patterns import lazy
 from .words import ALL_WORDS
 
 _MAX_WORDS = 4
-_WORD = regex.compile(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
-_OF = regex.compile(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
-_LINK_BEFORE = regex.compile(  # searched right to left: it ends at the figure
+_WORD = lazy(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
+_OF = lazy(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
+_LINK_BEFORE = lazy(  # searched right to left: it ends at the figure
     r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:stood\ at|rose\ to|fell\ to|rose\ by|fell\ by|of|was|were|is|are|totall?ed|reached|hit|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
     regex.VERBOSE | regex.REVERSE,
 )
@@ -32,7 +33,7 @@ _STOP = frozenset(
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
-_LETTERS = regex.compile(r"\p{L}++")
+_LETTERS = lazy(r"\p{L}++")
 _SKIP_FIRST = frozenset("more additional extra further fewer other".split())
 
 

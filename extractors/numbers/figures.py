@@ -20,7 +20,7 @@ _WORDLIKE_SYMBOLS = frozenset("a in am pm at as is it be by do go he me my no of
 _SPACED_LETTERS = frozenset("m g L t W V J N C F K A".split())
 _ANAPHORA_BEFORE = p.before(r"(?i)\b(?:the|these|those|their|its|our|both)\s++$")
 _PRONOUN_ONE_BEFORE = p.before(r"(?i)\b(?:the|this|that|which|each|every|no|any|some|another|such|a|only|last)\s++$")
-_PRONOUN_ONE_AFTER = p.regex.compile(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
+_PRONOUN_ONE_AFTER = p.lazy(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
 _TIME_WORD_BEFORE = p.before(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
 _MONTH_CONTEXT_BEFORE = p.before(r"(?i)\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before|after)[\s-]++$")
 _NEGATIVE_WORD = p.before(r"(?i)\b(?:minus|negative)\s++$")
@@ -541,7 +541,7 @@ def _scaled_pair(first: _Figure, second: _Figure) -> tuple[float | int | None, f
 
 
 _OPENER = p.before(r"(?i)\b(between|from)\s++$")
-_POWER_SUFFIX = p.regex.compile(r"(.*?)(\^?[23]|[²³])$")
+_POWER_SUFFIX = p.lazy(r"(.*?)(\^?[23]|[²³])$")
 
 
 def _opener(text: str, start: int) -> str | None:

@@ -12,9 +12,29 @@ import regex
 
 from .words import ALL_WORDS, VAGUE
 
-def before(pattern: str, flags: int = 0):
+class LazyPattern:
+    """A ``regex`` pattern compiled on first use, so that importing the extractor stays cheap.
+
+    After the first use its methods are plain attributes: no indirection per call.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        compiled = regex.compile(*self._source)
+        for method in ("match", "search", "finditer", "findall", "fullmatch"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
+
+
+def before(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern that ends at ``$`` and is searched right to left, so a miss costs one attempt, not one per position."""
-    return regex.compile(pattern, flags | regex.REVERSE)
+    return LazyPattern(pattern, flags | regex.REVERSE)
 
 
 _WORD = "|".join(sorted(ALL_WORDS, key=len, reverse=True))
@@ -23,7 +43,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CURRENCY_SIGN = r"(?:US\$|[A-Z]{1,2}\$|CN¥|[$£€¥₹₩₽₺₦₴])"
 _DIGITS = r"""(?:\d{1,3}(?:,\d{3})++(?!,?\d)|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"""
 
-SCANNER = regex.compile(
+SCANNER = lazy(
     rf"""
     (?P<skip>                                    # not figures: web addresses, e-mail, clock times, phone numbers
         (?i:https?://|www\.)\S++
@@ -92,17 +112,17 @@ def _render(node: dict) -> str:
 # Where a figure may start.  Two plain scans (digits and signs; then words, over
 # ASCII-lower-cased text) merged by offset run several times faster with the
 # ``regex`` engine than one alternation of both, which defeats its fast skipping.
-DIGIT_TRIGGER = regex.compile(r"\d++|[$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+DIGIT_TRIGGER = lazy(r"\d++|[$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
     name.lower() for name in _MONTH[3:-1].split("|") + _WEEKDAY[3:-1].split("|")
 ) + ("year", "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter")
 # Words that belong to the figure but come before its trigger word: "a hundred", "this year", "several thousand".
 LEAD_WORDS = before(r"(?i)\b(?:an?|this|last|next|past|coming|several|a\s++few|few|many)\s++$")
 
-WORD_TOKEN = regex.compile(r"\p{L}++|&")
+WORD_TOKEN = lazy(r"\p{L}++|&")
 
 # Scale after digits: "2.5 billion", "£45m", "€1.2bn", "500k", "10 bln".
-SCALE = regex.compile(
+SCALE = lazy(
     r"""(?:\s?(?P<word>(?i:million|billion|trillion|thousand|hundred|lakh|crore|dozen|doz|dz))s?\b
          |(?P<short>bn|mn|mln|bln|tln|tn|mil|MM|[kKMBT])(?![\p{L}\d])
          |(?P<bare>[bG])(?![\p{L}\d])(?!\s*+\p{L})
@@ -116,24 +136,24 @@ SCALE_VALUES = {
     "b": 10**9, "G": 10**9, "bn": 10**9, "bln": 10**9, "B": 10**9, "tn": 10**12, "tln": 10**12, "T": 10**12,
 }
 # "m" and "b" are scales only after a currency ("£45m"); otherwise "5m" is five metres.
-MONEY_ONLY_SCALE = regex.compile(r"(?P<short>[mb])(?![\p{L}\d])")
+MONEY_ONLY_SCALE = lazy(r"(?P<short>[mb])(?![\p{L}\d])")
 
-PERCENT = regex.compile(
+PERCENT = lazy(
     r"""\s?(?:(?P<points>(?i:percentage\s+points?|percent(?:age)?\s+points?|pct\.?\s+points?))
          |(?P<percent>%|(?i:per\s?cents?|percentages?|pct)\b))""",
     regex.VERBOSE,
 )
-ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b")
-DECADE_SUFFIX = regex.compile(r"'?s\b")
+ORDINAL_SUFFIX = lazy(r"(?:st|nd|rd|th)\b")
+DECADE_SUFFIX = lazy(r"'?s\b")
 
 # One to three words (or a symbol) after a figure, for the unit lookup.
-UNIT_WORDS = regex.compile(
+UNIT_WORDS = lazy(
     r"(?P<gap>[ \u00a0]?-?|[ \u00a0]?)(?P<first>°?[\p{L}µμΩ°$€£¥'’\"″]++(?:[\d²³⁻¹−-]*+))(?:(?P<s2> )(?P<second>\p{L}++))?(?:(?P<s3> )(?P<third>\p{L}++))?"
 )
-UNIT_POWER = regex.compile(r"(?:\^?(?P<power>[23])|(?P<sup>[²³]))(?![\d\p{L}])")
-UNIT_PER = regex.compile(r"(?:\s?/\s?|\s(?i:per|an|a)\s)(?P<unit>\p{L}++)")
+UNIT_POWER = lazy(r"(?:\^?(?P<power>[23])|(?P<sup>[²³]))(?![\d\p{L}])")
+UNIT_PER = lazy(r"(?:\s?/\s?|\s(?i:per|an|a)\s)(?P<unit>\p{L}++)")
 
-RANGE_JOIN = regex.compile(r"(?:\s*+[-–—]\s*+(?:to\s++)?|\s++(?:to|through|and)\s++)")
+RANGE_JOIN = lazy(r"(?:\s*+[-–—]\s*+(?:to\s++)?|\s++(?:to|through|and)\s++)")
 QUALIFIER_BEFORE = before(
     r"""(?i)(?:^|(?<=[\s(“"'—–-]))
     (?P<words>as\ many\ as|as\ much\ as|as\ few\ as|up\ to|fewer\ than|less\ than|no\ more\ than|not\ more\ than|at\ most|a\ maximum\ of|
@@ -143,12 +163,12 @@ QUALIFIER_BEFORE = before(
     \s*+$""",
     regex.VERBOSE,
 )
-UNCERTAINTY = regex.compile(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
-AND_FRACTION = regex.compile(r"(?i)\s++and\s++(?:(?P<one>an?|one)\s++(?P<denominator>half|quarter|third)|(?P<count>two|three)\s++(?P<plural>quarters|thirds))\b")
+UNCERTAINTY = lazy(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
+AND_FRACTION = lazy(r"(?i)\s++and\s++(?:(?P<one>an?|one)\s++(?P<denominator>half|quarter|third)|(?P<count>two|three)\s++(?P<plural>quarters|thirds))\b")
 # The rest of a number begun in digits and a scale word: "4 thousand 3 hundred and 21", "6 crore and two hundred".
-MIXED_TAIL = regex.compile(r"(?i)(?:\s++and)?\s++(?:(?P<digits>\d{1,3})(?![\d,.])(?:\s++(?P<scale>hundred|thousand|lakh|crore)\b)?|(?=\p{L}))")
-RATIO_JOIN = regex.compile(r"\s++(?P<join>in|out\s++of|over)\s++")
-QUALIFIER_AFTER = regex.compile(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
+MIXED_TAIL = lazy(r"(?i)(?:\s++and)?\s++(?:(?P<digits>\d{1,3})(?![\d,.])(?:\s++(?P<scale>hundred|thousand|lakh|crore)\b)?|(?=\p{L}))")
+RATIO_JOIN = lazy(r"\s++(?P<join>in|out\s++of|over)\s++")
+QUALIFIER_AFTER = lazy(r"(?P<plus>\+)(?![\d])|\s(?P<ormore>or more|or so|or less|or fewer|-plus)\b")
 QUALIFIERS = {
     "as many as": "at_most", "as much as": "at_most", "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
     "no more than": "at_most", "not more than": "at_most", "at most": "at_most", "a maximum of": "at_most", "below": "at_most",
@@ -166,4 +186,4 @@ DESIGNATOR_BEFORE = before(
        paragraph|route|flight|room|version)\s++$""",
     regex.VERBOSE,
 )
-LIST_MARKER_AFTER = regex.compile(r"[.)]\s")
+LIST_MARKER_AFTER = lazy(r"[.)]\s")
