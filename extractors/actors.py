@@ -311,7 +311,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return None
     if _demonym(surface):
         return None
-    before_role = _role_before(text, start)
+    before = _words_before(text, start, 5)
+    before_role = _role_before(before)
     after_role = _appositive_role(text, end)
     role = role or before_role or after_role
     if _not_a_person(text, start, end, words):
@@ -319,13 +320,13 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     if _role_of_next_name(text, end):
         return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
     evidence = _person_evidence(words, titled, at_sentence_start)
-    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, start, end):
+    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before):
         return _Mention(start, end, "organization", None)
-    if len(words) == 1 and evidence < 2 and _after_place_preposition(text, start, end):
+    if len(words) == 1 and evidence < 2 and _after_place_preposition(text, end, before):
         return _Mention(start, end, "unknown", role, titled)  # "in Chikwawa", "near Cuajone"
     if _is_place(surface, words, evidence):
         return None
-    context = bool(before_role or after_role) or _speech_around(text, start, end) or _relative_after(text, end)
+    context = bool(before_role or after_role) or _speech_around(text, end, before) or _relative_after(text, end)
     lone_word_ok = len(words) > 1 or evidence >= 1 or (
         _unexplained(words) and not (at_sentence_start and _common_at_start(words[0], places))
     )
@@ -343,11 +344,11 @@ _QUOTES = "\"'“”‘’«»"
 _PLACE_BEFORE_NAME = frozenset("in near at outside across around towards toward into".split())
 
 
-def _after_place_preposition(text: str, start: int, end: int) -> bool:
-    """ "in Chikwawa", "near Cuajone"; but "in Duffy's trial" names a person."""
+def _after_place_preposition(text: str, end: int, before: list[str]) -> bool:
+    """ "in Chikwawa", "near Cuajone"; but "in Duffy's trial" names a person.  ``before``: the words before it."""
     if text.startswith(("’s", "'s"), end):
         return False
-    before = _words_before(text, start, 3)
+    before = before[-3:]
     if before and before[-1] in _PLACE_BEFORE_NAME:
         return True
     # "in Nsanje and Chikwawa", "between Camaná and Ilo": coordinated with a place.
@@ -515,12 +516,12 @@ def _role_of_next_name(text: str, end: int) -> bool:
     return bool(match) and match.group(1) in ROLE_NOUNS
 
 
-def _organization_by_context(text: str, start: int, end: int) -> bool:
-    """A name read as an organization from its neighbours rather than its words."""
+def _organization_by_context(text: str, end: int, before: list[str]) -> bool:
+    """A name read as an organization from its neighbours rather than its words.  ``before``: the words before it."""
     match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
     if match and "," not in match.group(0) and match.group(1) in _ORG_FOLLOWERS:
         return True
-    before = _words_before(text, start, 3)
+    before = before[-3:]
     if before and before[-1].lower() in _ORG_NOUNS_BEFORE:
         return True
     if before and before[-1] == "the":
@@ -551,12 +552,12 @@ _SPEECH_BEFORE = frozenset("said says asked told to".split())  # "to" as in "acc
 _RELATIVE_AFTER = regex.compile(r",?[ \t]+(?:who|whose)\b")
 
 
-def _speech_around(text: str, start: int, end: int) -> bool:
+def _speech_around(text: str, end: int, before: list[str]) -> bool:
     """ "Shoigu said", "said Shoigu"."""
     match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if match and match.group(1) in _SPEECH_VERBS:
         return True
-    before = _words_before(text, start, 2)
+    before = before[-2:]
     return bool(before) and before[-1] in _SPEECH_BEFORE and (before[-1] != "to" or before[0] == "according")
 
 
@@ -584,9 +585,9 @@ _ROLE_MODIFIERS = frozenset(
 _STOP_BEFORE_ROLE = frozenset("a an the said says and or but of to in on at by for from with as that which who".split())
 
 
-def _role_before(text: str, start: int) -> str | None:
-    """ "Russian official Sergei K. Shoigu" -> "Russian official"."""
-    words = _words_before(text, start, 5)
+def _role_before(before: list[str]) -> str | None:
+    """ "Russian official Sergei K. Shoigu" -> "Russian official"; ``before``: the words before the name."""
+    words = list(before)
     if words and words[-1].endswith(",") and words[-1][:-1] in ROLE_NOUNS:
         words[-1] = words[-1][:-1]  # "Tokai's chief executive, Takeshi Ogawara"
     if not words or words[-1] not in ROLE_NOUNS:
