@@ -15,7 +15,8 @@ from .patterns import lazy
 from .words import ALL_WORDS
 
 _MAX_WORDS = 4
-_WORD = lazy(r"[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)")
+# Up to six words ahead in one match (their spans from ``captures``), rather than a match per word.
+_WORDS_AHEAD = lazy(r"(?:[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)){1,6}")
 _OF = lazy(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
 _LINK_BEFORE = lazy(  # searched right to left: it ends at the figure
     r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:stood\ at|rose\ to|fell\ to|rose\ by|fell\ by|of|was|were|is|are|totall?ed|reached|hit|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
@@ -49,25 +50,23 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
         position = of.end()
     elif measured:
         return None
-    words: list[str] = []
+    ahead = _WORDS_AHEAD.match(text, position, limit)
+    if ahead is None:
+        return None
+    found = list(zip(ahead.captures("word"), ahead.starts("word"), ahead.ends("word")))
+    taken = 0
     phrase_start = phrase_end = None
-    while len(words) < _MAX_WORDS:
-        match = _WORD.match(text, position, limit)
-        if match is None:
-            break
-        word = match.group("word")
+    for index, (word, word_start, word_end) in enumerate(found):
         lower = word.lower()
-        if not words and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
-            position = match.end()
+        if not taken and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
             continue
-        if lower in _STOP or lower.endswith("ly") or _is_verb_form(lower) and not _next_is_noun(text, match.end(), limit):
+        if lower in _STOP or lower.endswith("ly") or _is_verb_form(lower) and not _is_noun(found[index + 1][0] if index + 1 < len(found) else ""):
             break
         if phrase_start is None:
-            phrase_start = match.start("word")
-        phrase_end = match.end()
-        words.append(word)
-        position = match.end()
-        if _is_plural_head(word):
+            phrase_start = word_start
+        phrase_end = word_end
+        taken += 1
+        if taken == _MAX_WORDS or _is_plural_head(word):
             break  # "5,000 soldiers came home": a plural noun ends the phrase
     if phrase_start is None:
         return None
@@ -99,13 +98,10 @@ def _is_verb_form(word: str) -> bool:
     return word.endswith(("ed", "ing"))
 
 
-def _next_is_noun(text: str, position: int, limit: int) -> bool:
+def _is_noun(word: str) -> bool:
     """"5,000 trained soldiers": an -ed/-ing word is kept when a plain word follows."""
-    match = _WORD.match(text, position, limit)
-    if match is None:
-        return False
-    word = match.group("word").lower()
-    return word not in _STOP and not _is_verb_form(word) and not word.endswith("ly")
+    word = word.lower()
+    return bool(word) and word not in _STOP and not _is_verb_form(word) and not word.endswith("ly")
 
 
 def _sentence_end(doc: Document, offset: int) -> int:
