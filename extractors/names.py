@@ -5,8 +5,10 @@ every locale whose names are written in Latin script, plus the romanized
 Japanese and Chinese lists and a transliteration of the Cyrillic ones.  They
 are compiled once by :func:`build_name_files` into ``data/names_*.txt`` so
 that run time needs no third-party package; a given name that is also a
-lower-case English word ("Will", "Mark", "Hope") is marked weak there, since it
-only counts as a name when the context agrees.  The keyword lists below are
+lower-case English word ("Will", "Mark", "Hope") is listed as weak there (after
+a line holding only "*"), since it only counts as a name when the context agrees.
+Regenerate with ``python -c "from extractors.names import build_name_files as b; b()"``
+after ``pip install faker english-words`` (maintainers only).  The keyword lists below are
 short, hand-kept and English.
 """
 
@@ -22,26 +24,23 @@ _SURNAME_FILE = "names_surnames.txt"
 _WEAK_MARK = "*"
 
 
+def _read_tiers(filename: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) names of a data file: strong ones, a line holding only "*", then weak ones."""
+    text = resources.files(__package__).joinpath(_DATA, filename).read_text("utf-8")
+    strong, _, weak = text.partition(f"\n{_WEAK_MARK}\n")
+    return frozenset(strong.split()) - NOT_NAMES, frozenset(weak.split()) - NOT_NAMES
+
+
 @functools.cache
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) given names, loaded on first use."""
-    strong: set[str] = set()
-    weak: set[str] = set()
-    for line in resources.files(__package__).joinpath(_DATA, _GIVEN_FILE).read_text("utf-8").split():
-        if line.endswith(_WEAK_MARK):
-            weak.add(line[:-1])
-        else:
-            strong.add(line)
-    return frozenset(strong - NOT_NAMES), frozenset(weak - NOT_NAMES)
+    return _read_tiers(_GIVEN_FILE)
 
 
 @functools.cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) surnames seen in Faker's Latin-script locales."""
-    text = resources.files(__package__).joinpath(_DATA, _SURNAME_FILE).read_text("utf-8")
-    words = text.split()
-    weak = frozenset(word[:-1] for word in words if word.endswith(_WEAK_MARK))
-    return frozenset(word for word in words if not word.endswith(_WEAK_MARK)) - NOT_NAMES, weak - NOT_NAMES
+    return _read_tiers(_SURNAME_FILE)
 
 
 def is_given_name(word: str) -> bool:
@@ -282,8 +281,8 @@ def build_name_files(target: Path | None = None) -> tuple[int, int]:
                 bucket.update(_latin_parts(value))
     lower_words = {word for word in get_english_words_set(["web2"], lower=False) if word.islower()}
     target = target or Path(__file__).parent / _DATA
-    lines = sorted(name + (_WEAK_MARK if name.lower() in lower_words else "") for name in given)
-    (target / _GIVEN_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    surname_lines = sorted(name + (_WEAK_MARK if name.lower() in lower_words else "") for name in last)
-    (target / _SURNAME_FILE).write_text("\n".join(surname_lines) + "\n", encoding="utf-8")
+    for filename, names in ((_GIVEN_FILE, given), (_SURNAME_FILE, last)):
+        strong = sorted(name for name in names if name.lower() not in lower_words)
+        weak = sorted(name for name in names if name.lower() in lower_words)
+        (target / filename).write_text("\n".join(strong + [_WEAK_MARK] + weak) + "\n", encoding="utf-8")
     return len(given), len(last)
