@@ -361,7 +361,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
         figure.unit = "percentage point" if percent.group("points") else "percent"
         figure.end = percent.end()
         return figure
-    unit, unit_end = _read_unit(text, end, fused=figure.from_digits)
+    unit, unit_end = _read_unit(text, end, after_digits=figure.from_digits)
     if unit is None and figure.kind == "money":
         rate, rate_end = _compound(text, Unit(figure.unit or "", "currency", figure.unit), end)
         if rate_end > end:  # "$15.4/hour", "$350 per kg"
@@ -376,7 +376,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     return _finish_kind(text, figure)
 
 
-def _read_unit(text: str, end: int, *, fused: bool) -> tuple[Unit | None, int]:
+def _read_unit(text: str, end: int, *, after_digits: bool) -> tuple[Unit | None, int]:
     """The longest unit surface after ``end``: "km", "square miles", "degrees Celsius", "°C", "km/h"."""
     match = p.UNIT_WORDS.match(text, end)
     if match is None:
@@ -392,7 +392,7 @@ def _read_unit(text: str, end: int, *, fused: bool) -> tuple[Unit | None, int]:
     candidates.append((match.group("first"), match.end("first")))
     for surface, surface_end in candidates:
         unit = units.surfaces.get(surface.lower())
-        if unit is None and fused:
+        if unit is None and after_digits:
             unit = _symbol(units, surface, attached, text, surface_end)
         if unit is not None:
             return _compound(text, unit, surface_end)
@@ -561,7 +561,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
         if words in ("between", "from"):
             start = before.start() if figure.kind == "range" else start
         elif words not in ("minus", "negative"):
-            qualifier = QUALIFIER_OF.get(words, "approx") if qualifier == "exact" else qualifier
+            qualifier = p.QUALIFIERS.get(words, "approx") if qualifier == "exact" else qualifier
             start = before.start()
     after = p.QUALIFIER_AFTER.match(text, end) if text[end:end + 1] in ("+", " ", "-") else None
     if after is not None and figure.kind not in ("date", "identifier", "year") and qualifier == "exact":
@@ -575,9 +575,6 @@ def _finish(doc: Document, figure: _Figure) -> Number:
         counted = counted_after(doc, figure.end, measured=measured) or counted_before(doc, start, measured=measured)
     return Number(text=text[start:end], start=start, end=end, value=value, low=low, high=high, unit=figure.unit,
                   kind=kind, qualifier=qualifier, counted=counted)
-
-
-QUALIFIER_OF = {words: qualifier for words, qualifier in p.QUALIFIERS.items()}
 
 
 def _bounds(figure: _Figure, qualifier: str) -> tuple:
