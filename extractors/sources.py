@@ -57,6 +57,8 @@ _THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
 _REACH = 2000  # characters a cue looks at on either side, inside its sentence
 _SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
 _SPEAKER_REACH = 400  # characters left of a cue where its speaker (with appositives) may start
+_NOT_NAMED = regex.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
+_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,60}\)")
 _NON_SPACE = regex.compile(r"\S+")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
@@ -86,6 +88,7 @@ _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
 _NAMED_BODY = regex.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
+_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,6}")
 _POSSESSOR = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
 _ANONYMOUS_QUALIFIER = regex.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
@@ -118,13 +121,16 @@ _TITLES = frozenset(
 )
 _ANONYMOUS_HEADS = frozenset(
     """official officials source sources person people aide aides diplomat diplomats insider insiders someone observers
-    analysts experts critics residents witnesses""".split()
+    analysts experts critics residents witnesses staff""".split()
 )
-_ANONYMOUS_MARKS = ("familiar with", "anonymity", "not to be named", "not authorized", "unnamed", "anonymous", "speaking on condition")
+_ANONYMOUS_MARKS = (
+    "familiar with", "anonymity", "not to be named", "declined to be named", "not to be identified", "not authorized",
+    "unnamed", "anonymous", "speaking on condition",
+)
 _MEDIA_WORDS = frozenset(
-    """media newspaper paper agency broadcaster television tv radio outlet magazine journal tabloid network channel
+    """media newspaper paper broadcaster television tv radio outlet magazine journal tabloid network channel
     reuters ap afp xinhua kcna yonhap tass ria interfax bbc cnn msnbc nbc abc cbs fox npr pbs bloomberg politico axios
-    times post guardian telegraph economist observer tribune herald gazette wire""".split()
+    times post guardian telegraph tribune herald gazette wire""".split()
 )
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
@@ -135,7 +141,8 @@ _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission
     office bank court campaign party administration house kremlin pentagon cabinet parliament congress senate
     union association federation organization organisation institute university foundation authority authorities
-    regulator service services command forces board fund coalition embassy secretariat team club league""".split()
+    regulator service services command forces board fund coalition embassy secretariat team club league
+    nations programme program bureau institution network alliance""".split()
 )
 _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
@@ -150,8 +157,9 @@ class _Cues:
     bound: frozenset[str]
     deny: frozenset[str]
     confirm: frozenset[str]
+    speech: frozenset[str]
+    # cues that stay cues before "of" ("warned of", "told of"); others are adjectives there ("accused of")
     speech_of: frozenset[str] = frozenset({"warned", "warns", "warning", "told", "tells", "reminded", "spoke", "speaks"})
-    speech: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -179,7 +187,10 @@ def _cues() -> _Cues:
         rf"|(?P<verb>{verb_pattern}))"
         r"(?![\w’'-])"
     )
-    return _Cues(pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]))
+    return _Cues(
+        pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]),
+        frozenset(sections["speech"]),
+    )
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -339,6 +350,10 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     if _FOLLOWED_BY_OF.match(text, cue_end) and lowered not in cues.speech_of:
         return None  # "people accused of rape", "a group called for"
     participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
+    if _NOT_NAMED.match(text, cue_end):
+        return None  # "who asked not to be named" describes a source; it reports nothing
+    if lowered in cues.bound and _noun_use(text, match.start(), floor):
+        return None  # "the reports that …", "denied reports that …": a noun, not a verb
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":
@@ -387,6 +402,15 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _noun_use(text: str, cue_start: int, floor: int) -> bool:
+    """The word before an ambiguous cue makes it a noun: a determiner, a possessive or another cue."""
+    words = text[max(floor, cue_start - 30):cue_start].split()
+    if not words:
+        return False
+    before = _normalise(words[-1])
+    return before in _DETERMINERS or before.endswith("'s") or before in _cues().speech or before in _cues().deny
 
 
 def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
@@ -599,6 +623,11 @@ def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: 
     text = context.doc.text
     stop = _RIGHT_STOP.search(text, match.end(), sentence.end)
     speaker_end = stop.start() if stop else sentence.end
+    parenthesis = _PARENTHESIS.match(text, speaker_end) if stop is not None and stop.group(0) == "(" else None
+    if parenthesis is not None:
+        # "according to the Office for the Coordination of Humanitarian Affairs (OCHA), …"
+        stop = _RIGHT_STOP.search(text, parenthesis.end(), sentence.end)
+        speaker_end = parenthesis.end()
     speaker_span = _trim(text, match.end(), speaker_end)
     if speaker_span is None or len(text[speaker_span[0]:speaker_span[1]].split()) > 15:
         return None
@@ -732,7 +761,9 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     mention = text[speaker.start:speaker.end]
     words = [_normalise(word).strip(".,") for word in mention.split()]
     shape = _kind_from_shape(mention, words)
-    actor = _actor_at(context, speaker.start, speaker.end)
+    comma = mention.find(",")
+    actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
+        context, speaker.start, speaker.end)
     if words[-1] in _PERSON_PRONOUNS or (len(words) == 1 and words[0] in _RELATIVES):
         return _recent_person(context, speaker.start), "person"
     if shape in ("anonymous", "media", "document"):
@@ -743,6 +774,8 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
             bisect.insort(context.people, (speaker.end, actor.name))
         return actor.name, kind
     name = _proper_name(mention)
+    if shape == "organization" and not _capitalised_head(mention):
+        name = None  # "the ministry in Maputo" names a place, not the ministry
     if shape == "person" and name is not None:
         name = _expand_surname(context, name, speaker.start)
         bisect.insort(context.people, (speaker.end, name))
@@ -760,7 +793,7 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
         return "document"
     if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
         return "media"
-    if head in _ANONYMOUS_HEADS and (head in {"sources", "source", "officials"} or _proper_name(mention) is None):
+    if head in _ANONYMOUS_HEADS and (head in {"sources", "source", "officials"} or not _named_before(mention, head)):
         return "anonymous"
     if _LEADING_THE.sub("", mention).strip(" ,") in _country_names():
         return "country"
@@ -768,15 +801,31 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
         return "person"
     if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and _proper_name(mention) is None:
         return "organization"
+    if words == ["it"]:
+        return "organization"
+    if _ACRONYM.fullmatch(mention.split(",")[0].strip()):
+        return "organization"  # "the WHO", "U.N.", "OCHA"
     if head in _ANONYMOUS_HEADS or words[-1] in _PERSON_PRONOUNS or _proper_name(mention) is not None:
         return "person"
     return None
 
 
+def _capitalised_head(mention: str) -> bool:
+    words = mention.split(",")[0].split()
+    head = _head([_normalise(word).strip(".,") for word in words])
+    return any(word[:1].isupper() and _normalise(word).strip(".,") == head for word in words)
+
+
+def _named_before(mention: str, head: str) -> bool:
+    """Whether a name qualifies an anonymous head: 'U.S. officials' yes, 'Diplomats in Jeddah' no."""
+    before = mention.lower().find(head)
+    return before > 0 and _proper_name(mention[:before]) is not None
+
+
 def _head(words: list[str]) -> str:
     """The head noun: the last word before an 'of/for/from/with/…' phrase or appositive comma."""
     for index, word in enumerate(words):
-        if index and word in {"of", "for", "from", "with", "at", "in", "who", "speaking", "familiar", "close"}:
+        if index and word in {"of", "for", "from", "with", "at", "in", "who", "speaking", "familiar", "close", "there", "here"}:
             return words[index - 1]
     return words[-1] if words else ""
 
