@@ -279,8 +279,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     at_sentence_start = _starts_sentence(doc, segment[0].start)
     if at_sentence_start and segment[0].text in _OPENERS:
         segment = segment[1:]
-    while segment and segment[0].text in _LEADING_NOISE:
-        segment = segment[1:]
+    while segment and segment[0].text in _LEADING_NOISE and (at_sentence_start or not is_weak_given_name(segment[0].text)):
+        segment = segment[1:]  # but "met Will Smith" keeps its "Will"
     if not segment:
         return None
     role_pieces, segment = _split_role(segment)
@@ -337,6 +337,13 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     return _Mention(start, end, "unknown", role, titled)
 
 
+_FUNCTION_WORDS = frozenset(
+    """
+    More Most Here There This That These Those What Which Why How When Where All Some Any Every Each No Not To
+    Of In On At By For From With Without About Into The A An And But Or If So Than Then Now Just Also Only Very
+    Too Up Down Out Off Over Under Again Back Your You Our We It Is Are Was Be Do Does Did Has Have
+    """.split()
+)
 _COURTESY = frozenset("Mr Mrs Ms Miss Mx Sir Dame".split())
 _QUOTES = "\"'“”‘’«»"
 
@@ -359,6 +366,8 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """Shapes of places, works, groups and acronyms: "Hudson River", "West Indies", "Geronimo" in quotes."""
     if words[-1] in NOT_PERSON_HEADS or (len(words) > 1 and words[0] in NOT_PERSON_STARTS):
         return True
+    if len(words) > 1 and any(word in _FUNCTION_WORDS for word in words):
+        return True  # "Read More", "Click Here To Subscribe"
     if any(len(word) > 2 and "." in word and word.isupper() for word in words):
         return True
     if len(words) == 1 and words[0].endswith(("ans", "ers", "ists", "ians", "ites")) and not is_surname(words[0]):

@@ -174,6 +174,11 @@ def test_sentence_openers_months_weekdays_and_demonyms_are_not_actors():
     assert actors(text) == {}
 
 
+def test_web_boilerplate_is_not_a_person_but_mid_sentence_will_is_a_name():
+    text = "Read More: Why Prices Rise. Click Here To Subscribe. Reporters met Will Smith on Monday. Will the talks go on?"
+    assert actors(text) == {"Will Smith": ("person", None, (), [(67, 77)])}
+
+
 def test_all_caps_headline_yields_no_junk():
     text = "PRESIDENT SIGNS SWEEPING BILL ON TRADE WITH EUROPE\nThe bill passed on Friday."
     assert actors(text) == {}
