@@ -30,8 +30,9 @@ PLURAL_DENOMINATORS = {name + "s": value for name, value in DENOMINATORS.items()
 # Vague plurals: "thousands" means at least a thousand, value unknown.
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 
+PLURAL_SCALES = frozenset(("hundreds", "thousands", "millions", "billions", "trillions"))
 CARDINAL_WORDS = tuple(SMALL) + tuple(TENS) + ("hundred", "dozen", "dozens") + tuple(SCALES)
-ALL_WORDS = CARDINAL_WORDS + tuple(ORDINALS) + tuple(PLURAL_DENOMINATORS) + ("half", "quarter", "quarters")
+ALL_WORDS = CARDINAL_WORDS + tuple(ORDINALS) + tuple(PLURAL_DENOMINATORS) + ("half", "quarter", "quarters") + tuple(PLURAL_SCALES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,9 @@ def parse_run(words: list[str]) -> list[WordNumber]:
     Returns numbers with the index of their first and last word.
     """
     words = ["and" if word == "&" else word for word in words]
+    for i in range(1, len(words)):
+        if words[i] in PLURAL_SCALES and (words[i - 1] in SMALL or words[i - 1] in TENS):
+            words[i] = words[i][:-1]  # "five hundreds" reads as "five hundred"
     found: list[WordNumber] = []
     i = 0
     n = len(words)
