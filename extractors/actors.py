@@ -251,7 +251,8 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
             after_title = bool(left) and left[-1].rstrip(".") in PERSON_TITLES
             right = [p.text for p in segment[index + 1 :] if not p.connector]
             person_left = len(left) >= 2 and (is_given_name(left[0]) or is_weak_given_name(left[0])) and not any(w in ORG_HEADS for w in left)
-            keep = (org_like and not person_left and not (after_title and any(w in ORG_HEADS for w in right))) or (
+            org_left = any(_org_word(w) for w in left)  # "Bank of", "Centers for"; not "Shares of"
+            keep = (org_like and org_left and not person_left and not (after_title and any(w in ORG_HEADS for w in right))) or (
                 word == "of" and after_title
             )
         else:  # name particles: bin, van, de, al ...
@@ -268,6 +269,10 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
             part = part[1:]
         cleaned.append(part)
     return cleaned
+
+
+def _org_word(word: str) -> bool:
+    return word in ORG_LEADS or word in ORG_HEADS or word.removesuffix("s") in ORG_HEADS or word.removesuffix("s") in ORG_LEADS
 
 
 # -- classifying one segment ---------------------------------------------------
@@ -316,6 +321,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     after_role = _appositive_role(text, end)
     role = role or before_role or after_role
     if _not_a_person(text, start, end, words):
+        if len(words) > 1 and words[0] in _ORG_ADJECTIVES and words[-1] not in NOT_PERSON_HEADS and not _places_named(surface):
+            return _Mention(start, end, "organization", None)  # "Federal Reserve", "National Natural Heritage"
         return _Mention(start, end, "unknown", role, titled)
     if _role_of_next_name(text, end):
         return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
@@ -337,6 +344,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     return _Mention(start, end, "unknown", role, titled)
 
 
+_ORG_ADJECTIVES = frozenset("National International Federal Royal Imperial United Central Supreme European Global".split())
 _FUNCTION_WORDS = frozenset(
     """
     More Most Here There This That These Those What Which Why How When Where All Some Any Every Each No Not To
@@ -487,7 +495,7 @@ def _is_organization(words: list[str], surface: str) -> bool:
         bare = surface.replace(".", "")
         return (
             2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() and bare not in _NOT_ACRONYMS
-            and surface not in NOT_NAMES and not _ROMAN_NUMERAL.fullmatch(bare)
+            and surface not in NOT_NAMES and not _ROMAN_NUMERAL.fullmatch(bare) and not _places_named(bare.title())
         )
     return False
 

@@ -158,7 +158,7 @@ ORG_HEADS = frozenset(
     Ventures Securities Investments Insurance Bancorp Financial Entertainment Studios Records Labs
     Laboratories Solutions Software Group Trust Society League Alliance Coalition Consortium Cartel International
     Global Aerospace Automotive Logistics Resources Mining Metals Steel Chemicals Foods Brands Retail Airline
-    Commons Lords Representatives
+    Commons Lords Representatives Reserve Nations
     Secretariat Directorate Cabinet Government Legislature Board Observatory Programme Program
     Club Team Church Mission Council Caucus Command Intelligence Unit Center Centre Institute
     University College School Academy Hospital Clinic Museum Library Stadium Airport
@@ -170,7 +170,7 @@ ORG_LEADS = frozenset(
     """
     Ministry Department Bank Council Committee Commission Organization Organisation Office Bureau Institute
     School College Academy University Court Party Church Museum Association Federation Union Agency Fund Board
-    Authority Police Army Navy Parliament Congress Senate Assembly Corporation Foundation Society League
+    Authority Police Army Navy Parliament Congress Senate Assembly Corporation Foundation Society League House
     """.split()
 )
 

@@ -131,6 +131,16 @@ def test_employer_before_a_role_and_company_suffixes():
     }
 
 
+def test_datelines_sentence_openers_and_organization_adjectives():
+    text = "GENEVA, March 3 (AP) - The Federal Reserve held rates. Shares of Nvidia Corp rose. The House of Commons voted."
+    assert actors(text) == {
+        "AP": ("organization", None, (), [(17, 19)]),
+        "Federal Reserve": ("organization", None, (), [(27, 42)]),
+        "Nvidia Corp": ("organization", None, (), [(65, 76)]),
+        "House of Commons": ("organization", None, (), [(87, 103)]),
+    }
+
+
 def test_groups_and_state_media():
     text = ("Protesters clashed with police while the opposition called for elections. North Korean state media "
             "were silent, but South Korean intelligence sources said more troops had left.")
