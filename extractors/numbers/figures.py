@@ -131,15 +131,18 @@ def _fold_mentions(numbers: list[Number]) -> list[Number]:
     """The same figure told again ("5,000 construction workers" twice) is one record; later places go to ``repeats``."""
     first: dict[tuple, int] = {}
     kept: list[Number] = []
+    later: dict[int, list[Span]] = {}
     for number in numbers:
         key = (number.text, number.value, number.low, number.high, number.unit, number.kind, number.qualifier, number.counted)
-        if number.kind == "identifier" or number.counted is None and number.kind not in ("date", "year") or key not in first:
-            if number.kind != "identifier":
-                first.setdefault(key, len(kept))
-            kept.append(number)
+        foldable = number.kind != "identifier" and (number.counted is not None or number.kind in ("date", "year"))
+        if foldable and key in first:
+            later.setdefault(first[key], []).append(Span(number.start, number.end))
             continue
-        index = first[key]
-        kept[index] = replace(kept[index], repeats=kept[index].repeats + (Span(number.start, number.end),))
+        if foldable:
+            first[key] = len(kept)
+        kept.append(number)
+    for index, spans in later.items():
+        kept[index] = replace(kept[index], repeats=kept[index].repeats + tuple(spans))
     return kept
 
 
