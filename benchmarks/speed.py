@@ -90,9 +90,15 @@ def _since(start: tuple[float, float]) -> tuple[float, float]:
 
 
 def _peak_mb() -> float:
+    """Peak resident memory of this process: VmHWM (ru_maxrss would keep the parent's peak across exec on Linux)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def measure_extract(texts: list[str]) -> dict:
