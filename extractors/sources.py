@@ -88,6 +88,10 @@ _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
 _NAMED_BODY = regex.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
+_ORGANIZATION_NAME = regex.compile(
+    r"(?:^|\s)(?!(?:The|A|An)\s)(\p{Lu}[\w.&-]*(?:\s+(?:(?:of|and|for|the|de|on)\s+)*\p{Lu}[\w.&-]*)*)(?![\w’'])"
+)
+_PARENTHETICAL = regex.compile(r"\s*\([^()]*\)")
 _ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,6}")
 _POSSESSOR = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
 _ANONYMOUS_QUALIFIER = regex.compile(
@@ -352,7 +356,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
-    if lowered in cues.bound and _noun_use(text, match.start(), floor):
+    if lowered in cues.bound and _noun_use(text, match.start()):
         return None  # "the reports that …", "denied reports that …": a noun, not a verb
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
@@ -404,9 +408,9 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
 
 
-def _noun_use(text: str, cue_start: int, floor: int) -> bool:
+def _noun_use(text: str, cue_start: int) -> bool:
     """The word before an ambiguous cue makes it a noun: a determiner, a possessive or another cue."""
-    words = text[max(floor, cue_start - 30):cue_start].split()
+    words = text[max(0, cue_start - 30):cue_start].split()
     if not words:
         return False
     before = _normalise(words[-1])
@@ -425,13 +429,20 @@ def _infinitive(text: str, cue_start: int, floor: int) -> bool:
     return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in {"yet", "have", "has", "had", "used"})
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """'and' between capitalised words belongs to a name: 'Ministry of Economy and Finance'."""
+    before = text[max(0, start - 30):start].split()
+    after = text[end:end + 30].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+
+
 def _last_cut_word(text: str, start: int, end: int) -> _Part | None:
     """The last clause-opening word in ``[start, end)`` (plain string scan: this runs for every cue)."""
     position = end
     for word in reversed(text[start:end].split()[-_SUBJECT_WORDS:]):
         position = text.rfind(word, start, position)
         bare = word.strip(".,;:()").lower()
-        if bare in _SUBJECT_CUT:
+        if bare in _SUBJECT_CUT and not (bare == "and" and _inside_name(text, position, position + len(word))):
             offset = position + word.lower().find(bare)
             return _Part(offset, offset + len(bare))
     return None
@@ -758,13 +769,15 @@ def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts
 def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]:
     """The actor a speaker mention refers to (None when the text does not name it), and the speaker's kind."""
     text = context.doc.text
-    mention = text[speaker.start:speaker.end]
+    mention = _PARENTHETICAL.sub("", text[speaker.start:speaker.end])  # "The U.S. Geological Survey (USGS)"
     words = [_normalise(word).strip(".,") for word in mention.split()]
     shape = _kind_from_shape(mention, words)
     comma = mention.find(",")
     actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
         context, speaker.start, speaker.end)
-    if words[-1] in _PERSON_PRONOUNS or (len(words) == 1 and words[0] in _RELATIVES):
+    if len(words) == 1 and words[0] in _RELATIVES:
+        return _antecedent(context, speaker.start, words[0])
+    if words[-1] in _PERSON_PRONOUNS:
         return _recent_person(context, speaker.start), "person"
     if shape in ("anonymous", "media", "document"):
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
@@ -773,13 +786,30 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         if kind == "person":
             bisect.insort(context.people, (speaker.end, actor.name))
         return actor.name, kind
-    name = _proper_name(mention)
-    if shape == "organization" and not _capitalised_head(mention):
-        name = None  # "the ministry in Maputo" names a place, not the ministry
+    name = _name_for(mention, shape)
     if shape == "person" and name is not None:
         name = _expand_surname(context, name, speaker.start)
         bisect.insort(context.people, (speaker.end, name))
     return name, shape
+
+
+def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | None, str | None]:
+    """What 'who'/'which' refers to: the noun phrase just before it ('Tokai, which …', 'Mook, who …')."""
+    text = context.doc.text
+    start = max(0, offset - 150)
+    region = text[start:offset].rstrip().rstrip(",")
+    cut = max(region.rfind(mark) for mark in ",;:(“”\"\n")
+    phrase = _trim(text, start + cut + 1, start + len(region))
+    if phrase is None:
+        return None, "person" if relative == "who" else None
+    actor = _actor_at(context, *phrase)
+    if actor is not None:
+        return actor.name, {"group": "organization"}.get(actor.kind, actor.kind)
+    mention = text[phrase[0]:phrase[1]]
+    shape = _kind_from_shape(mention, [_normalise(word).strip(".,") for word in mention.split()])
+    if shape == "person" and relative == "which":
+        shape = "organization"
+    return _name_for(mention, shape), shape or ("person" if relative == "who" else None)
 
 
 def _kind_from_shape(mention: str, words: list[str]) -> str | None:
@@ -789,6 +819,8 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
     if any(mark in lowered for mark in _ANONYMOUS_MARKS):
         return "anonymous"
     head = _head(words)
+    if head in _DOCUMENT_WORDS and _capitalised_head(mention):
+        return "organization"  # "the U.S. Geological Survey", "the Congressional Budget Office"
     if head in _DOCUMENT_WORDS or (word_set & _DOCUMENT_WORDS and _PREPOSITION_PHRASE.search(lowered)):
         return "document"
     if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
@@ -810,10 +842,24 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
     return None
 
 
+def _name_for(mention: str, shape: str | None) -> str | None:
+    """The name in a mention with no actor: a person's name, or an organization's own capitalised name.
+
+    "the ministry in Maputo" names a place, not the ministry: no name.
+    """
+    if shape != "organization":
+        return _proper_name(mention)
+    if not _capitalised_head(mention):
+        return None
+    named = _ORGANIZATION_NAME.search(mention.split(",")[0])
+    return named.group(1) if named else None
+
+
 def _capitalised_head(mention: str) -> bool:
+    """The head noun is written with a capital inside the phrase (a sentence's first capital does not count)."""
     words = mention.split(",")[0].split()
     head = _head([_normalise(word).strip(".,") for word in words])
-    return any(word[:1].isupper() and _normalise(word).strip(".,") == head for word in words)
+    return any(word[:1].isupper() and _normalise(word).strip(".,") == head for word in words[1:])
 
 
 def _named_before(mention: str, head: str) -> bool:
