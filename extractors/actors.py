@@ -119,8 +119,21 @@ _ACTING_NEXT = frozenset(
     condemns recognized recognised expelled summoned supports supported opposes opposed believes believed
     """.split()
 )
+# Nouns that make a possessive country an agent: "Russia's invasion", not "Russia's Kursk region".
+_AGENCY_NOUNS = frozenset(
+    """
+    actions action decision decisions preparation preparations position policy policies government response
+    move moves plan plans military forces troops army navy police officials leaders leadership ministry
+    ambassador envoy stance demands refusal support sanctions threat threats invasion attack attacks offer
+    proposal bid efforts claims annexation intervention approval veto retaliation crackdown strategy
+    """.split()
+)
+_PLACE_PARTICIPLES = frozenset("bordered surrounded flanked separated divided crossed located situated founded".split())
 # Auxiliaries: the country acts only when a verb of action follows ("has confirmed", "is preparing", "will send").
-_AUXILIARIES = frozenset("has have had is was are were will would could can may might must should shall".split())
+_AUXILIARIES = frozenset(
+    "has have had is was are were will would could can may might must should shall does did".split()
+    + [f"{verb}{apostrophe}t" for verb in "doesn didn won wouldn can couldn isn wasn hasn hadn haven".split() for apostrophe in "'’"]
+)
 _BASE_VERBS = frozenset(
     """
     send impose confirm deny launch sign agree reject accuse warn threaten urge demand call plan want seek
@@ -789,8 +802,11 @@ def _acts(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 3)
     if len(before) >= 2 and before[-2] in _TARGET_BEFORE.get(before[-1], ()):
         return True
+    if len(before) >= 2 and before[-1] == "by" and before[-2].endswith("ed") and before[-2] not in _PLACE_PARTICIPLES:
+        return True  # "claimed by Albania", "an army enlisted by Venice"
     if text.startswith(("'s", "’s"), end):
-        return False
+        owned = _NEXT_WORD.match(text, end + 2, min(len(text), end + 40))
+        return bool(owned) and owned.group(1) in _AGENCY_NOUNS  # "Russia's actions", "China's government"
     match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if not match or "," in match.group(0):
         return False

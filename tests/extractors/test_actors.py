@@ -166,6 +166,17 @@ def test_countries_and_capitals_that_act_are_country_actors():
     }
 
 
+def test_a_country_acts_through_its_possessions_and_as_a_passive_agent():
+    text = "Russia's invasion was condemned. The land was claimed by Albania. Russia's Kursk region is quiet. France doesn't agree."
+    locations = [place(text, "Russia", "Russia", "country", "RU"), place(text, "Albania", "Albania", "country", "AL"),
+                 place(text, "France", "France", "country", "FR")]
+    assert actors(text, locations) == {
+        "Russia": ("country", None, (), [(0, 6)]),
+        "Albania": ("country", None, (), [(56, 63)]),
+        "France": ("country", None, (), [(98, 104)]),
+    }
+
+
 def test_a_country_that_is_only_a_place_or_an_adjective_is_not_an_actor():
     text = "Workers were sent to Russia. Russian officials and Russia's border region were quiet."
     locations = [place(text, "Russia", "Russia", "country", "RU")]
