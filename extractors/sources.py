@@ -181,7 +181,7 @@ def _cues() -> _Cues:
         sections.setdefault(current, []).append(line)
     verb_pattern = _trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
     pattern = regex.compile(
-        r"(?<![\w’'-])(?:"
+        r"\b(?<![’'-])(?:"  # \b first: the cheap test rules out most positions
         r"(?P<according>[Aa]ccording\s+to)"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
         r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?"
