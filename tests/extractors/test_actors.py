@@ -172,7 +172,7 @@ def test_a_country_acts_through_its_possessions_and_as_a_passive_agent():
                  place(text, "France", "France", "country", "FR")]
     assert actors(text, locations) == {
         "Russia": ("country", None, (), [(0, 6)]),
-        "Albania": ("country", None, (), [(56, 63)]),
+        "Albania": ("country", None, (), [(57, 64)]),
         "France": ("country", None, (), [(98, 104)]),
     }
 
