@@ -134,6 +134,7 @@ _AUXILIARIES = frozenset(
     "has have had is was are were will would could can may might must should shall does did".split()
     + [f"{verb}{apostrophe}t" for verb in "doesn didn won wouldn can couldn isn wasn hasn hadn haven".split() for apostrophe in "'’"]
 )
+_BE = frozenset("is was are were".split())
 _BASE_VERBS = frozenset(
     """
     send impose confirm deny launch sign agree reject accuse warn threaten urge demand call plan want seek
@@ -815,10 +816,18 @@ def _acts(text: str, start: int, end: int) -> bool:
         return True
     if word in _AUXILIARIES:
         verb = _AFTER_AUXILIARY.match(text, match.end(), min(len(text), match.end() + 40))
-        return bool(verb) and (verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _BASE_VERBS or verb.group(1) in _ACTING_NEXT)
+        if not verb:
+            return False
+        passive = (word in _BE or " be " in verb.group(0)) and verb.group(1).endswith("ed")  # "was divided"
+        return not passive and (verb.group(1).endswith(("ed", "ing")) or verb.group(1) in _BASE_VERBS or verb.group(1) in _ACTING_NEXT)
     if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] == "the" and len(before) > 1 and before[-2] in _PLACE_PREPOSITIONS):
         return False
-    return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and word not in _NON_VERB_S and len(word) > 3))
+    if not word.islower():
+        return False
+    if word.endswith("s") and not word.endswith("ss") and word not in _NON_VERB_S and len(word) > 3:
+        following = _NEXT_WORD.match(text, match.end(), min(len(text), match.end() + 30))
+        return not (following and following.group(1) in _AUXILIARIES)  # "UK soils are": a noun, not a verb
+    return word.endswith("ed")
 
 
 # -- merging mentions into actors ----------------------------------------------
