@@ -37,7 +37,7 @@ _QUOTE_MARK = regex.compile(r"[“”\"\n]|''")
 _TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
 _HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
-_RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--")
+_RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--|''")
 # Words that end a clause before the subject of a cue ("Although X …", "…, which X said").
 _SUBJECT_CUT = frozenset(
     """that which who whom whose and but or as because while when although though if since after before where
@@ -79,7 +79,7 @@ _LABEL = regex.compile(
 )
 _NOT_SPEAKER_LABELS = frozenset(
     "update note watch read related photo photos video source sources correction editor's note editor's note: "
-    "q a question answer transcript warning breaking exclusive analysis opinion".split()
+    "q a question answer transcript warning breaking exclusive analysis opinion clarification disclaimer".split()
 )
 _PRESS = regex.compile(r"(?:the\s+)?(?:reporters|journalists|the\s+press|media|lawmakers|parliament|congress)", regex.I)
 _QUOTE_SOON = regex.compile(r"[“\"]|''")
@@ -354,6 +354,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     if _FOLLOWED_BY_OF.match(text, cue_end) and lowered not in cues.speech_of:
         return None  # "people accused of rape", "a group called for"
     participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
+    if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
+        return None  # "having said that": a connective
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
     if lowered in cues.bound and _noun_use(text, match.start()):
@@ -537,9 +539,10 @@ def _appositive_parts(parts: list[str], after_quote: bool) -> int:
         return 1
     if after_quote:
         return len(parts) - (1 if not parts[0].strip() else 0)
-    if len(parts) >= 3 and _RELATIVE_START.match(parts[-1]):
-        return 3
-    return 2
+    keep = 3 if len(parts) >= 3 and _RELATIVE_START.match(parts[-1]) else 2
+    while keep < len(parts) and parts[-keep].split()[:1] in (["of"], ["from"], ["in"]):
+        keep += 1  # "Johnnie Wilson, of Springfield, Va., said"
+    return keep
 
 
 def _subject_like(words: list[str], *, limit: int) -> bool:
@@ -582,9 +585,11 @@ def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
         if lowered in _ENDS_RIGHT_SPEAKER or len(kept) > 10:
             break
         kept.append(word)
-    if not 1 <= len(kept) <= 10:
+    if not 1 <= len(kept) <= 10 or not _subject_like([word.group(0) for word in kept], limit=10):
         return None
     first = _normalise(kept[0].group(0))
+    if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS and len(kept) > 1:
+        return None  # "said he had fought …" is content, not an inverted "said he"
     if first == "that" or not (
         first in _DETERMINERS or first in _PERSON_PRONOUNS or first in _GROUP_PRONOUNS or kept[0].group(0)[0].isupper()
         or first in _ANONYMOUS_HEADS
@@ -690,7 +695,7 @@ def _labels(context: _Context) -> list[Source]:
     found = []
     for label in _LABEL.finditer(text):
         if label.group("dash"):
-            quote = context.quote_ends.get(label.start())
+            quote = context.quote_ends.get(label.start()) or _quote_ending_at(context, label.start())
             if quote is None:
                 continue
             dash = label.start("dash") + len(label.group("dash")) - len(label.group("dash").lstrip())
@@ -710,6 +715,16 @@ def _labels(context: _Context) -> list[Source]:
         context.used_quotes.update((part.start, part.end) for part in content if direct)
         found.append(_build(context, speaker, cue, content, direct, "asserts"))
     return found
+
+
+def _quote_ending_at(context: _Context, end: int) -> tuple[int, int] | None:
+    """A quotation closing at ``end`` that the scanner dropped (nested or stray marks): back to its paragraph's last “."""
+    text = context.doc.text
+    if end == 0 or text[end - 1] not in "”\"":
+        return None
+    paragraph = context.doc.paragraphs[context.doc.paragraph_index(end - 1)]
+    start = text.rfind("“", paragraph.start, end - 1)
+    return (start, end) if start >= 0 else None
 
 
 def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
