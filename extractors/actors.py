@@ -63,7 +63,6 @@ _CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|v
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
 _LETTERS = regex.compile(r"\p{L}+")
-_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»—–-"
 _NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
 _SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes noted notes argued argues warned warns announced "
@@ -475,7 +474,7 @@ def _subject_or_owner(text: str, end: int) -> bool:
 
 def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
     """A sentence-initial word that the document also writes in lower case, or shaped like a common noun."""
-    return word.lower() in places.lower_words or word.endswith(_COMMON_NOUN_ENDINGS)
+    return places.writes_lower(word) or word.endswith(_COMMON_NOUN_ENDINGS)
 
 
 def _unexplained(words: list[str]) -> bool:
@@ -680,7 +679,11 @@ class _PlaceSpans:
     @functools.cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the document writes in lower case: "iron", "medicine" are not names there."""
-        return frozenset(word.strip(_PUNCTUATION) for word in self.text.split() if word.islower())
+        return frozenset(filter(str.islower, self.text.split()))  # punctuation stays attached: see writes_lower
+
+    def writes_lower(self, word: str) -> bool:
+        lower = word.lower()
+        return any(form in self.lower_words for form in (lower, lower + ",", lower + "."))
 
     def covers(self, start: int, end: int) -> bool:
         return self.spans.get(start) == end
