@@ -30,12 +30,12 @@ _STOP = frozenset(
     said says say told according who whom whose which what when where while if whether because although though
     it they them he she we you i us him
     also still already only just now currently even each every more less most least many much few several other another
-    some any all both either neither such no not nearly almost around roughly about ago earlier later up down out off
+    some any all both either neither such no not nearly almost around roughly about ago earlier later up down out off there here
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
 _LETTERS = lazy(r"\p{L}++")
-_SKIP_FIRST = frozenset("more additional extra further fewer other".split())
+_SKIP_FIRST = frozenset("more additional extra further fewer other consecutive straight successive".split())
 
 
 def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
@@ -47,6 +47,8 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     position = end
     of = _OF.match(text, position, limit)
     if of is not None:
+        if text[of.end() + 1:of.end() + 2].isupper() and of.group().lstrip().startswith("in"):
+            return None  # "4.8% in November", "5,000 in Russia": a time or a place, not what is counted
         position = of.end()
     elif measured:
         return None
@@ -60,7 +62,8 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
         lower = word.lower()
         if not taken and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
             continue
-        if lower in _STOP or lower.endswith("ly") or _is_verb_form(lower) and not _is_noun(found[index + 1][0] if index + 1 < len(found) else ""):
+        following = found[index + 1][0] if index + 1 < len(found) else ""
+        if lower in _STOP or lower.endswith("ly") or _is_verb(lower, following):
             break
         if phrase_start is None:
             phrase_start = word_start
@@ -92,6 +95,16 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
 
 def _is_plural_head(word: str) -> bool:
     return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _is_verb(word: str, following: str) -> bool:
+    """"killed", "showing the": a verb ends the phrase; "trained soldiers", "meeting on": modifiers and nouns do not."""
+    if word.endswith("ing") and following.lower() not in _OBJECT_WORDS:
+        return False  # "ninth consecutive meeting", "a building"
+    return _is_verb_form(word) and not _is_noun(following)
+
+
+_OBJECT_WORDS = frozenset("the a an his her their its them it this that these those our".split())
 
 
 def _is_verb_form(word: str) -> bool:

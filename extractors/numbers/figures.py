@@ -93,7 +93,7 @@ def _article_units() -> dict[str, Unit]:
     }
 
 
-_NOT_ARTICLE_UNITS = frozenset("degree point gross second minute pound mark dash pinch drop sheet block stone line hand bolt".split())
+_NOT_ARTICLE_UNITS = frozenset("degree point gross second minute pound mark dash pinch drop sheet block stone line hand bolt magnitude".split())
 
 
 def _read_article_unit(text: str, trigger) -> _Figure | None:
@@ -343,8 +343,12 @@ def _extend(text: str, figure: _Figure) -> _Figure:
         if scale is not None:
             key = next(group for group in scale.groups() if group)
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
-            figure.value = clean_number(figure.value * multiplier)
             figure.end = end = scale.end()
+            second = p.SCALE.match(text, end) if scale.groupdict().get("word") else None
+            if second is not None and second.group("word"):  # "14.8 lakh crore"
+                multiplier *= p.SCALE_VALUES[second.group("word").lower()]
+                figure.end = end = second.end()
+            figure.value = clean_number(figure.value * multiplier)
             if scale.groupdict().get("word"):
                 end = _read_mixed_tail(text, figure, multiplier)
             fraction = p.AND_FRACTION.match(text, end) if text.startswith(" and ", end) else None
@@ -363,6 +367,9 @@ def _extend(text: str, figure: _Figure) -> _Figure:
         figure.kind = "percent"
         figure.unit = "percentage point" if percent.group("points") else "percent"
         figure.end = percent.end()
+        return figure
+    if figure.kind == "cardinal" and text[max(0, figure.start - 10):figure.start].lower() == "magnitude ":
+        figure.start, figure.kind, figure.unit = figure.start - 10, "quantity", "magnitude"  # "a magnitude 7.1 quake"
         return figure
     unit, unit_end = _read_unit(text, end, after_digits=figure.from_digits)
     if unit is None and figure.kind == "money":
