@@ -141,8 +141,8 @@ def _fold_mentions(numbers: list[Number]) -> list[Number]:
         if foldable:
             first[key] = len(kept)
         kept.append(number)
-    for index, spans in later.items():
-        kept[index] = replace(kept[index], repeats=kept[index].repeats + tuple(spans))
+    for place, spans in later.items():
+        kept[place] = replace(kept[place], repeats=kept[place].repeats + tuple(spans))
     return kept
 
 
