@@ -59,6 +59,10 @@ _SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
 _SPEAKER_REACH = 400  # characters left of a cue where its speaker (with appositives) may start
 _NOT_NAMED = regex.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,60}\)")
+# "told parliament in Lilongwe that …", "said on Monday night that …": skip the phrase up to "that".
+_PHRASE_THEN_THAT = regex.compile(
+    r"\s+(?:in|on|at|during|after|before|from|to|earlier|later|last|this|late|early)\s+(?:[\w’'.-]+\s+){0,5}?that\s+"
+)
 _NON_SPACE = regex.compile(r"\S+")
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
@@ -392,6 +396,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         content_parts.append(_Part(*after_quote))
         direct = True
     after = _content_after(context, position, sentence.end)
+    if after is not None and not after[2] and before_clause is not None and text[position:after[0]].lstrip().startswith(","):
+        after = None  # "…, the ministry said on Monday, and …": the clause before is what was said
     if after is not None and (not content_parts or after[2]):
         content_parts.append(_Part(after[0], after[1]))
         direct = direct or after[2]
@@ -601,7 +607,7 @@ def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
 def _content_after(context: _Context, position: int, limit: int) -> tuple[int, int, bool] | None:
     """The quotation or (that-)clause after the cue, up to the end of its sentence."""
     text = context.doc.text
-    lead = _THAT.match(text, position, limit)
+    lead = _PHRASE_THEN_THAT.match(text, position, limit) or _THAT.match(text, position, limit)
     start = lead.end() if lead else position
     quote = context.quote_starts.get(start)
     if quote is not None:

@@ -88,6 +88,14 @@ def test_auxiliaries_and_time_belong_to_the_cue():
         ("Russia", "Russia", "country", "has warned", "it will respond", False, "asserts")]
 
 
+def test_comma_after_the_cue_keeps_the_clause_before_and_phrases_before_that_are_skipped():
+    text = "Cholera has killed 214 people, the ministry said on Monday, and the disease has reached the capital."
+    assert summary(text) == [
+        ("the ministry", None, "organization", "said on Monday", "Cholera has killed 214 people", False, "asserts")]
+    assert summary("The minister told parliament in Lilongwe that 11 districts had cases.")[0][3:5] == (
+        "told parliament", "11 districts had cases")
+
+
 def test_appositive_speaker_and_its_name():
     assert summary("Flynn, a top Trump surrogate, said the generals were right.") == [
         ("Flynn, a top Trump surrogate", "Flynn", "person", "said", "the generals were right", False, "asserts")]
