@@ -98,6 +98,7 @@ _NOT_NAME_WORDS = _OPENERS | _MONTHS_DAYS | frozenset(
     GDP CEO CFO PhD AM PM BC AD
     One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Hundreds Thousand Thousands
     Million Millions Billion Billions Dozens Dozen Half Several First Second Third Fourth Fifth Sixth Seventh
+    People Police Children Women Men Everyone Residents Villagers Officials Authorities
     """.split()
 ) | NOT_NAME_ADJECTIVES
 _LEADING_NOISE = _OPENERS | _MONTHS_DAYS
@@ -342,6 +343,8 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
     evidence = _person_evidence(words, titled, at_sentence_start)
     if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before):
         return _Mention(start, end, "organization", None)
+    if len(words) > 1 and evidence < 2 and before and before[-1] == "the":
+        return _Mention(start, end, "unknown", role, titled)  # "the Red Cross": a person's name takes no article
     if len(words) == 1 and evidence < 2 and _after_place_preposition(text, end, before):
         return _Mention(start, end, "unknown", role, titled)  # "in Chikwawa", "near Cuajone"
     if _is_place(surface, words, evidence):
@@ -407,7 +410,7 @@ def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
     if segment[cut + 1].connector and cut + 2 < len(segment) - 1:
         cut += 2  # "Secretary of State"
     rest = [piece.text for piece in segment[cut + 1 :] if not piece.connector]
-    if not rest or any(word in ORG_HEADS or word in ORG_LEADS for word in rest) or rest[0] in HONORIFICS:
+    if not rest or any(word in ORG_HEADS or word in ORG_LEADS for word in rest) or rest[0] in HONORIFICS or rest[-1] in NOT_PERSON_HEADS:
         return [], segment
     return segment[: cut + 1], segment[cut + 1 :]
 

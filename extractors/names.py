@@ -205,6 +205,7 @@ NOT_PERSON_HEADS = frozenset(
     Sunday Act Bill Treaty Accord Agreement Doctrine Plan Project Mission Program Programme Initiative Summit
     Conference Prize Medal Trophy Series Stadium Arena Airport Zoo Garden Gardens Museum Gallery Theatre Theater
     West East North South Era Age Revolution Crisis Declaration Constitution Code Index Report Guide Book
+    Province State Region District County City Oblast Prefecture Governorate Municipality Territory Village Town
     """.split()
 )
 
