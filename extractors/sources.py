@@ -792,6 +792,8 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     text = context.doc.text
     mention = _PARENTHETICAL.sub("", text[speaker.start:speaker.end])  # "The U.S. Geological Survey (USGS)"
     words = [_normalise(word).strip(".,") for word in mention.split()]
+    if not words or not any(words):
+        return None, None  # only a parenthesis or punctuation
     shape = _kind_from_shape(mention, words)
     comma = mention.find(",")
     actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(

@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors import extract
 from extractors.document import Document
@@ -291,3 +293,15 @@ def test_adversarial_100kb_input_is_fast_and_valid(text):
     found = records(text)
     assert time.process_time() - began < 10  # generous: normal text runs at over 1 MB a second
     assert all(record.cue is not None or record.direct for record in found)
+
+
+TRICKY = ["said", "“", "”", '"', "''", ",", ".", "he", "The ministry", "according to", "―", ":", "\n", "who", "which",
+          "that", "Jane Doe", "officials", "(", ")", "declined to comment", "have yet to confirm", "told reporters",
+          "in a statement", "and", "saying", "’s", "U.N.", "report", "found", "(USGS)", "of", "it"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY), max_size=60))
+def test_any_mix_of_cues_quotes_and_names_gives_valid_offsets(tokens):
+    for record in records(" ".join(tokens)):
+        assert all(record.start <= part.start <= part.end <= record.end for part in record.content_parts)
