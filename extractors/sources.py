@@ -77,7 +77,7 @@ _OPENING_SUBJECT = regex.compile(
 )
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
 _LABEL = regex.compile(
-    rf"(?P<dash>[ \t]*+[―—][ \t]*+)(?P<dname>{_NAME_RUN})"
+    rf"(?P<dash>[^\S\n]*+[―—][^\S\n]*+)(?P<dname>{_NAME_RUN})"
     rf"|(?:^|(?<=[\n“\"]))(?P<cname>{_NAME_RUN})(?P<colon>:)[ \t]+(?=[\p{{L}}“\"'‘])",
     regex.M,
 )
@@ -565,8 +565,9 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
     previous = first
     for word in words[1:]:
         lowered = _normalise(word).strip(".,")
-        if word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED:
-            return False  # "Kaine defended people": a clause, not a noun phrase
+        if (word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED
+                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly")):
+            return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
         previous = lowered
     return True
 
