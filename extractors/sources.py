@@ -119,6 +119,11 @@ _RELATIVES = frozenset("who which that".split())
 _WEEKDAY_OR_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
+# Ambiguous cues that report speech whenever a person is their subject.
+_PERSONAL_CUES = frozenset(
+    """noted notes wrote writes warned warns claimed claims stated agreed agrees mentioned described revealed disclosed
+    believes believe thinks think concluded""".split()
+)
 _ENDS_RIGHT_SPEAKER = (_PREPOSITIONS - {"of", "for"}) | _WEEKDAY_OR_TIME
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. gov gov. sen sen.
@@ -627,16 +632,21 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
 
     That is: before that/a quotation/a colon, after a quotation, closing a clause
     in the past tense ("…, he noted."), with a documentary subject ("a study
-    found", "the poll shows"), or with a quotation early in their object
-    ("called the remarks “disgusting”").
+    found", "the poll shows"), with a person noting or warning, or with a
+    quotation early in their object ("called the remarks “disgusting”").
     """
     text = context.doc.text
     if after_quote is not None or _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return True
     if before_clause is not None and after is None and (lowered.endswith("ed") or lowered == "wrote"):
         return True
-    if speaker is not None and _head([_normalise(word).strip(".,") for word in text[speaker.start:speaker.end].split()]) in _DOCUMENT_WORDS:
-        return True
+    if speaker is not None:
+        mention = text[speaker.start:speaker.end]
+        words = [_normalise(word).strip(".,") for word in mention.split()]
+        if _head(words) in _DOCUMENT_WORDS:
+            return True
+        if lowered in _PERSONAL_CUES and _kind_from_shape(mention, words) == "person":
+            return True  # "she noted clients are …", "Ivanka Trump noted the rule": people noting say something
     quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
     return quote is not None and context.quote_starts.get(quote.start()) is not None
 

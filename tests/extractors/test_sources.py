@@ -113,6 +113,12 @@ def test_bound_cues_need_a_reporting_context():
         ("The company", None, "organization", "added", "500 jobs would go", False, "asserts")]
 
 
+def test_ambiguous_cues_report_when_a_person_is_the_subject():
+    assert summary("Jane Doe noted clients are beginning to demand change.") == [
+        ("Jane Doe", "Jane Doe", "person", "noted", "clients are beginning to demand change", False, "asserts")]
+    assert summary("The company noted strong sales in Asia.") == []
+
+
 def test_infinitives_and_passives_are_not_attributions():
     assert summary("It is too early to tell whether the dam will hold.") == []
     assert summary("He was told to leave the building.") == []
