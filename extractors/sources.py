@@ -172,7 +172,9 @@ class _Cues:
     confirm: frozenset[str]
     speech: frozenset[str]
     # cues that stay cues before "of" ("warned of", "told of"); others are adjectives there ("accused of")
-    speech_of: frozenset[str] = frozenset({"warned", "warns", "warning", "told", "tells", "reminded", "spoke", "speaks"})
+    speech_of: frozenset[str] = frozenset(
+        {"said", "says", "say", "saying", "wrote", "writes", "warned", "warns", "warning", "told", "tells", "spoke", "speaks"}
+    )
 
 
 @functools.cache
@@ -529,6 +531,9 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
             if conjunction in {"and", "but", "or"} and floor == sentence.start:
                 # "Cruz exhorted Republicans … and said he was …": the sentence's subject speaks.
                 return _sentence_subject(text, sentence), after_quote, None
+        if text[cut.start:cut.end].lower() in _RELATIVES and text[cut.end:subject_end].split()[:1] and _normalise(
+                text[cut.end:subject_end].split()[0]) in _PREPOSITIONS:
+            return cut, after_quote, before_clause  # "McConnell, who in 2010 said …"
         subject_start = cut.end
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
