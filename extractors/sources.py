@@ -73,7 +73,8 @@ _COMMON_CAPITALS = frozenset(
 _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
 _OPENING_SUBJECT = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
-    r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|He|She|They|We|I|It)\s+(?=\p{Ll})"
+    r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+    r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
 _LABEL = regex.compile(

@@ -119,6 +119,12 @@ def test_ambiguous_cues_report_when_a_person_is_the_subject():
     assert summary("The company noted strong sales in Asia.") == []
 
 
+def test_participle_and_coordinated_cues_take_the_sentence_subject():
+    assert summary("Donald Trump attacked Clinton on Monday, saying she was unstable.") == [
+        ("Donald Trump", "Donald Trump", "person", "saying", "she was unstable", False, "asserts")]
+    assert summary("Ted Cruz thanked the crowd and said he would vote.")[0][:4] == ("Ted Cruz", "Ted Cruz", "person", "said")
+
+
 def test_infinitives_and_passives_are_not_attributions():
     assert summary("It is too early to tell whether the dam will hold.") == []
     assert summary("He was told to leave the building.") == []
