@@ -1,21 +1,31 @@
 """Sources: who says what — attributions, quotations, anonymous and documentary sources.
 
-One compiled alternation of reporting cues (``data/cues.txt``) runs once over the
-whole text, and one pattern finds the quotations.  Each cue is then read inside
-its sentence, which is short, so the work stays linear in the text:
+One compiled alternation of reporting cues (``data/cues.txt``) and one scan of
+the quotation marks run once over the whole text.  Each cue is then read inside
+its sentence (clipped to a bounded window), so the work stays linear:
 
 - the speaker is the clause subject just left of the cue ("the ministry said",
   "Flynn, a top Trump surrogate, said"), or, when the cue follows a quotation or
-  a clause, the noun phrase right of it ("…,” said the ministry");
+  a clause, the noun phrase right of it ("…,” said the ministry"); a participle
+  (", saying …") or a coordinated cue ("… and said") takes the sentence subject;
 - the content is the quotation beside the cue (``direct``), the that-clause or
   rest of the sentence after it, or the clause before it ("…, officials said.");
   a quotation split by its attribution lists both parts in ``content_parts``;
+- "according to X", a quotation signed "― Jane Doe", a transcript "PENCE: …" or
+  a headline "Pence: …" are attributions without a verb; a quotation that opens
+  the next sentence with no cue of its own continues the previous speaker
+  (speaker and cue null, speaker_name kept);
+- polarity: "denied" -> denies, a negated or pending confirmation ("have yet to
+  confirm") -> unconfirmed, "declined to comment" and the like -> declines;
 - the record's own span (``text``/``start``/``end``) runs from the first to the
   last of speaker, cue and content, so it covers the whole attribution.
 
-Pronouns and relative "who" are resolved to the most recent person named in the
-same or the two previous sentences (an actor's mention, or an earlier named
-speaker); a bare surname is resolved to the earlier full name that ends with it.
+``speaker_name`` is the actor the mention refers to (actors' mentions first),
+else the name written in it; pronouns resolve to the most recent person named
+in the same or the two previous sentences (an actor's mention, or an earlier
+named speaker), "who"/"which" to the phrase before them, and a bare surname to
+the earlier full name that ends with it.  ``speaker_kind`` comes from the actor,
+else from the mention's shape (see ``_kind_from_shape``).
 """
 
 from __future__ import annotations
