@@ -133,8 +133,9 @@ _WEEKDAY_OR_TIME = frozenset(
 # Ambiguous cues that report speech whenever a person is their subject.
 _PERSONAL_CUES = frozenset(
     """noted notes wrote writes warned warns claimed claims stated agreed agrees mentioned described revealed disclosed
-    believes believe thinks think concluded""".split()
-)
+    believes believe thinks think concluded attacked condemned condemns praised praises promised promises promising
+    proposed proposes discussed recommended""".split()
+) | {"pointed to"}
 _ENDS_RIGHT_SPEAKER = (_PREPOSITIONS - {"of", "for"}) | _WEEKDAY_OR_TIME
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. gov gov. sen sen.

@@ -120,7 +120,7 @@ def test_ambiguous_cues_report_when_a_person_is_the_subject():
 
 
 def test_participle_and_coordinated_cues_take_the_sentence_subject():
-    assert summary("Donald Trump attacked Clinton on Monday, saying she was unstable.") == [
+    assert summary("Donald Trump spoke in Ohio on Monday, saying she was unstable.") == [
         ("Donald Trump", "Donald Trump", "person", "saying", "she was unstable", False, "asserts")]
     assert summary("Ted Cruz thanked the crowd and said he would vote.")[0][:4] == ("Ted Cruz", "Ted Cruz", "person", "said")
 
