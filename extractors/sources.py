@@ -83,6 +83,7 @@ _COMMON_CAPITALS = frozenset(
 _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
 _OPENING_SUBJECT = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
+    r"(?!(?:This|That|These|Those|There|Here)\b)"  # "This marks …, emphasizing …" is the writer's comment
     r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
@@ -132,8 +133,8 @@ _WEEKDAY_OR_TIME = frozenset(
 )
 # Ambiguous cues that report speech whenever a person is their subject.
 _PERSONAL_CUES = frozenset(
-    """noted notes wrote writes warned warns claimed claims stated agreed agrees mentioned described revealed disclosed
-    believes believe thinks think concluded attacked condemned condemns praised praises promised promises promising
+    """noted wrote writes warned warns claimed stated agreed agrees mentioned described revealed disclosed
+    believes believe thinks think concluded attacked condemned condemns praised praises promised promising
     proposed proposes discussed recommended""".split()
 ) | {"pointed to"}
 _ENDS_RIGHT_SPEAKER = (_PREPOSITIONS - {"of", "for"}) | _WEEKDAY_OR_TIME
@@ -425,7 +426,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     bound = lowered in cues.bound
     if bound and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
-    if speaker is None and not (direct or participle or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
+    if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
         return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
     if polarity == "declines":
         content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
