@@ -134,7 +134,7 @@ _WEEKDAY_OR_TIME = frozenset(
 # Ambiguous cues that report speech whenever a person is their subject.
 _PERSONAL_CUES = frozenset(
     """noted wrote writes warned warns claimed stated agreed agrees mentioned described revealed disclosed
-    believes believe thinks think concluded attacked condemned condemns praised praises promised promising
+    concluded attacked condemned condemns praised praises promised promising
     proposed proposes discussed recommended""".split()
 ) | {"pointed to"}
 _ENDS_RIGHT_SPEAKER = (_PREPOSITIONS - {"of", "for"}) | _WEEKDAY_OR_TIME
