@@ -88,11 +88,9 @@ _OPENING_SUBJECT = regex.compile(
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
-_LABEL = regex.compile(
-    rf"(?P<dash>[^\S\n]*+[―—][^\S\n]*+)(?P<dname>{_NAME_RUN})"
-    rf"|(?:^|(?<=[\n“\"]))(?P<cname>{_NAME_RUN})(?P<colon>:)[ \t]+(?=[\p{{L}}“\"'‘])",
-    regex.M,
-)
+# Two patterns, each starting on a rare character or a line start, so both scan fast.
+_SIGNATURE = regex.compile(rf"[―—][^\S\n]*+(?P<name>{_NAME_RUN})")
+_SPEAKER_LABEL = regex.compile(rf"(?<=[\n“\"]|^)(?P<name>{_NAME_RUN}):[ \t]+(?=[\p{{L}}“\"'‘])")
 _NOT_SPEAKER_LABELS = frozenset(
     "update note watch read related photo photos video source sources correction editor's note editor's note: "
     "q a question answer transcript warning breaking exclusive analysis opinion clarification disclaimer".split()
@@ -108,7 +106,7 @@ _ORGANIZATION_NAME = regex.compile(
     r"(?:^|\s)(?!(?:The|A|An)\s)(\p{Lu}[\w.&-]*(?:\s+(?:(?:of|and|for|the|de|on)\s+)*\p{Lu}[\w.&-]*)*)(?![\w’'])"
 )
 _PARENTHETICAL = regex.compile(r"\s*\([^()]*\)")
-_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,6}")
+_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,4}")  # "the WHO", "U.N.", "USGS"; longer capitals are transcript names
 _POSSESSOR = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
 _ANONYMOUS_QUALIFIER = regex.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
@@ -728,27 +726,30 @@ def _labels(context: _Context) -> list[Source]:
     doc, text = context.doc, context.doc.text
     headline_end = doc.paragraphs[0].end if doc.paragraphs else 0
     found = []
-    for label in _LABEL.finditer(text):
-        if label.group("dash"):
-            quote = context.quote_ends.get(label.start()) or _quote_ending_at(context, label.start())
-            if quote is None:
-                continue
-            dash = label.start("dash") + len(label.group("dash")) - len(label.group("dash").lstrip())
-            speaker, cue, content = _Part(*label.span("dname")), (dash, dash + 1), [_Part(*quote)]
-            direct = True
-        else:
-            name = label.group("cname")
-            if name.lower() in _NOT_SPEAKER_LABELS or not (name.isupper() and len(name) > 2 or label.start() < headline_end):
-                continue
-            sentence = doc.sentence_at(label.start("cname"))
-            limit = sentence.end if sentence else label.end()
-            after = _content_after(context, label.end(), limit)
-            if after is None:
-                continue
-            speaker, cue, content = _Part(*label.span("cname")), label.span("colon"), [_Part(after[0], after[1])]
-            direct = after[2]
-        context.used_quotes.update((part.start, part.end) for part in content if direct)
-        found.append(_build(context, speaker, cue, content, direct, "asserts"))
+    for signature in _SIGNATURE.finditer(text):
+        quote_end = signature.start()
+        while quote_end > 0 and text[quote_end - 1] in " \t\u00a0":
+            quote_end -= 1
+        quote = context.quote_ends.get(quote_end) or _quote_ending_at(context, quote_end)
+        if quote is not None:
+            context.used_quotes.add(quote)
+            found.append(_build(context, _Part(*signature.span("name")), (signature.start(), signature.start() + 1),
+                                [_Part(*quote)], True, "asserts"))
+    for label in _SPEAKER_LABEL.finditer(text):
+        name = label.group("name")
+        transcript = name.isupper() and len(name) > 2
+        headline = label.start() < headline_end and not text[label.end():label.end() + 1].islower()
+        if name.lower() in _NOT_SPEAKER_LABELS or not (transcript or headline):
+            continue
+        sentence = doc.sentence_at(label.start())
+        after = _content_after(context, label.end(), sentence.end if sentence else label.end())
+        if after is None:
+            continue
+        colon = label.end("name")
+        if after[2]:
+            context.used_quotes.add((after[0], after[1]))
+        found.append(_build(context, _Part(*label.span("name")), (colon, colon + 1), [_Part(after[0], after[1])], after[2],
+                            "asserts"))
     return found
 
 

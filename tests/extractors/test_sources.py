@@ -174,6 +174,13 @@ def test_signed_quotation():
     assert summary("“A real disgrace.” ― Jane Doe") == [("Jane Doe", "Jane Doe", "person", "―", "“A real disgrace.”", True, "asserts")]
 
 
+def test_transcript_label_and_headline_label():
+    assert summary("Intro.\nPENCE: Well, look, the debate is over.") == [
+        ("PENCE", "PENCE", "person", ":", "Well, look, the debate is over", False, "asserts")]
+    assert summary("Pence: Flowers Won't Be at Debate\nBody text here.")[0][:4] == ("Pence", "Pence", "person", ":")
+    assert summary("Later: the storm moved north.\nUPDATE: Roads reopened.") == []
+
+
 # Documents, media, countries, anonymous sources --------------------------------------------------
 
 
