@@ -262,6 +262,7 @@ class _Context:
     quote_spans: list[tuple[int, int]]
     actor_spans: list[tuple[int, int, Actor]]
     people: list[tuple[int, str]]  # (mention end, full name), in text order
+    roles: dict[str, set[str]]  # full name -> lower-case words of its roles and descriptions ("governor")
     used_quotes: set[tuple[int, int]]
     boundary_ends: list[int]
     boundary_marks: list[str]
@@ -282,9 +283,13 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
         key=lambda item: (item[0], item[1]),
     )
     people = sorted((end, actor.name) for start, end, actor in actor_spans if actor.kind == "person")
+    roles: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind == "person" and actor.role:
+            roles.setdefault(actor.name, set()).update(_normalise(actor.role).split())
     boundaries = list(_HARD_BOUNDARY.finditer(text))
     context = _Context(
-        doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, set(),
+        doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, roles, set(),
         [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
     )
     by_sentence: dict[int, list[regex.Match]] = {}
@@ -832,17 +837,22 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         return _antecedent(context, speaker.start, words[0])
     if words[-1] in _PERSON_PRONOUNS:
         return _recent_person(context, speaker.start), "person"
+    if words[0] == "the" and len(words) <= 3 and words[-1] in _PERSON_WORDS and actor is None:
+        # "the governor said" after "the governor, Jane Doe, warned …"
+        return _described_person(context, speaker.start, words[-1]), "person"
     if shape in ("anonymous", "media", "document"):
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)
         if kind == "person":
             bisect.insort(context.people, (speaker.end, actor.name))
+            context.roles.setdefault(actor.name, set()).update(word for word in words if word in _PERSON_WORDS)
         return actor.name, kind
     name = _name_for(mention, shape)
     if shape == "person" and name is not None:
         name = _expand_surname(context, name, speaker.start)
         bisect.insort(context.people, (speaker.end, name))
+        context.roles.setdefault(name, set()).update(word for word in words if word in _PERSON_WORDS)
     return name, shape
 
 
@@ -990,6 +1000,15 @@ def _recent_person(context: _Context, offset: int) -> str | None:
     before = bisect.bisect_right(context.people, (offset, "\uffff")) - 1
     if before >= 0 and context.people[before][0] >= window_start:
         return context.people[before][1]
+    return None
+
+
+def _described_person(context: _Context, offset: int, title: str) -> str | None:
+    """The last person before ``offset`` (among the last few named) whose role or description holds ``title``."""
+    before = bisect.bisect_right(context.people, (offset, "\uffff"))
+    for _, name in reversed(context.people[max(0, before - 50):before]):
+        if title in context.roles.get(name, ()):
+            return name
     return None
 
 

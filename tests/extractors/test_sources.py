@@ -249,6 +249,15 @@ def test_pronoun_resolves_to_the_last_person_named():
     ]
 
 
+def test_definite_description_resolves_to_the_person_it_described():
+    text = "The governor, Jane Doe, warned that the dam could fail. Engineers disagreed. The governor said crews were ready."
+    assert [(r.speaker, r.speaker_name) for r in records(text)] == [
+        ("The governor, Jane Doe", "Jane Doe"), ("The governor", "Jane Doe")]
+    assert summary("The governor said crews were ready.")[0][:3] == ("The governor", None, "person")
+    with_actor = records(text, [person(text, "Jane Doe", "Jane Doe")])
+    assert [record.speaker_name for record in with_actor] == ["Jane Doe", "Jane Doe"]
+
+
 def test_pronoun_uses_actor_mentions_and_stays_unresolved_when_no_one_is_near():
     text = "Mayor Ann Lee visited the site. She said repairs would take a year."
     assert summary(text, [person(text, "Ann Lee", "Ann Lee")])[0][:3] == ("She", "Ann Lee", "person")
