@@ -96,6 +96,12 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO
 
 
 def _read_regular_file(path: str, max_bytes: int) -> bytes:
+    # Check before opening: opening a FIFO blocks until a writer appears.
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise ValueError("is a folder")
+    if not stat.S_ISREG(mode):
+        raise ValueError("not a regular file (a FIFO, device or socket)")
     with open(path, "rb") as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if stat.S_ISDIR(mode):

@@ -21,7 +21,7 @@ from .records import Span
 # Words that end with a period but rarely end a sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres st ste mt ft jr sr
+    mr mrs ms dr prof gen brig lt col maj capt cpt sgt cpl pvt adm cmdr supt insp det gov sen rep rev hon pres st ste mt ft jr sr
     co corp inc ltd bros dept univ assn est approx ca cf vs etc al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd hwy
@@ -187,9 +187,12 @@ def _is_sentence_end(text: str, punct_start: int, punct_end: int, limit: int) ->
         return not following.isdigit()
     if token in ABBREVIATIONS:
         # "in the U.S. The next day" ends a sentence; "U.S. officials" does not.
-        return token in {"u.s", "u.k", "u.n", "e.u", "d.c", "etc", "a.m", "p.m"} and _starts_new_sentence(text, next_start, limit)
+        return token in _MAY_END_SENTENCE and _starts_new_sentence(text, next_start, limit)
     return True
 
+
+# Abbreviations that often end a sentence too: "in the U.S. The next day", "shares of Acme Corp. The deal".
+_MAY_END_SENTENCE = frozenset("u.s u.k u.n e.u d.c etc a.m p.m inc corp co ltd".split())
 
 _SENTENCE_OPENERS = frozenset(
     "the a an it he she they we i in on at but and this that these those there his her their its our "

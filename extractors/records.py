@@ -8,6 +8,7 @@ every renderer (JSON, JSON Lines, CSV, tables) sees the same field names.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
@@ -111,12 +112,19 @@ class Fact(Record):
     mentions: tuple[Span, ...] = ()  # every place the figure is stated: restatements and repeated paragraphs
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def to_dict(record: Any) -> Any:
     """Turn a record (or a container of records) into JSON-ready data."""
+    if record is None or isinstance(record, (str, int, float)):
+        return record  # the common case first: this runs for every field of every record
     if isinstance(record, Span):
         return {"start": record.start, "end": record.end}
     if is_dataclass(record) and not isinstance(record, type):
-        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
+        return {name: to_dict(getattr(record, name)) for name in _field_names(type(record))}
     if isinstance(record, (list, tuple)):
         return [to_dict(item) for item in record]
     if isinstance(record, dict):

@@ -39,6 +39,7 @@ from importlib.resources import files
 import regex
 
 from .document import Document
+from .patterns import trie_pattern
 from .records import Actor, Source, Span
 from .registry import Extractor
 
@@ -201,7 +202,7 @@ def _cues() -> _Cues:
             current = line.strip("[]")
             continue
         sections.setdefault(current, []).append(line)
-    verb_pattern = _trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
+    verb_pattern = trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
     pattern = regex.compile(
         r"\b(?<![’'-])(?:"  # \b first: the cheap test rules out most positions
         r"(?P<according>[Aa]ccording\s+to)"
@@ -217,25 +218,6 @@ def _cues() -> _Cues:
         pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]),
         frozenset(sections["speech"]),
     )
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """An alternation factored by common prefixes ("sa(?:id|y(?:s|ing)?)"): the regex engine tries far fewer branches."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else regex.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
 
 
 @functools.cache

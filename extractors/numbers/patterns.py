@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from ..patterns import trie_pattern as shared_trie_pattern
+
 from .words import ALL_WORDS, VAGUE
 
 class LazyPattern:
@@ -91,22 +93,8 @@ SCANNER = lazy(
 
 
 def trie_pattern(words) -> str:
-    """An alternation written as a prefix tree: a position that starts no word fails after a character or two."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _render(tree)
-
-
-def _render(node: dict) -> str:
-    branches = [regex.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
+    """A prefix-tree alternation of ``words`` (spaces matched literally)."""
+    return shared_trie_pattern(words, space=regex.escape(" "))
 
 
 # Where a figure may start.  Two plain scans (digits and signs; then words, over
