@@ -187,7 +187,7 @@ def test_unknown_format_is_a_usage_error():
 def test_unknown_option_is_a_usage_error():
     result = invoke("extract", "--colour", input=TEXT)
     assert result.exit_code == 2
-    assert "No such option: --colour" in result.stderr
+    assert "No such option" in result.stderr and "--colour" in result.stderr
     assert result.stdout == ""
 
 
