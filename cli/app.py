@@ -30,8 +30,8 @@ app = typer.Typer(
 )
 
 
-class Terminated(Exception):
-    """Raised from the SIGTERM handler so that cleanup runs."""
+class Terminated(BaseException):
+    """Raised from the SIGTERM handler so that cleanup runs; like Ctrl-C, no `except Exception` catches it."""
 
 
 def _version_callback(value: bool) -> None:
@@ -152,6 +152,12 @@ def run_extraction(
             sink.commit()
     except BrokenPipeError:
         _silence_stdout()  # the reader (`| head`) has all it wanted: end quietly
+    except OSError as error:  # a full disk, a closed file system: say so, keep no half-written --output
+        if debug:
+            raise
+        _silence_stdout()
+        typer.echo(f"factsift: error: cannot write the output: {error.strerror or error}", err=True)
+        status = ExitStatus.FILE_ERROR
     except DaskError as error:
         _fail_usage(str(error))
     return status
@@ -285,7 +291,11 @@ def _quiet_stderr(message: str) -> None:
 
 def _silence_stdout() -> None:
     """After the reader went away, point stdout at /dev/null so the final flush is quiet."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # not a real file (a test runner's buffer): nothing will flush to a closed pipe
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, descriptor)
     os.close(devnull)
 

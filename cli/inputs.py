@@ -97,18 +97,16 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO
 
 def _read_regular_file(path: str, max_bytes: int) -> bytes:
     # Check before opening: opening a FIFO blocks until a writer appears.
-    mode = os.stat(path).st_mode
-    if stat.S_ISDIR(mode):
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
         raise ValueError("is a folder")
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(info.st_mode):
         raise ValueError("not a regular file (a FIFO, device or socket)")
+    size = info.st_size
+    if size > max_bytes:  # refuse before reading: a 100 MB file never enters memory
+        raise ValueError(f"{size} bytes, larger than --max-bytes ({max_bytes} bytes)")
     with open(path, "rb") as handle:
-        mode = os.fstat(handle.fileno()).st_mode
-        if stat.S_ISDIR(mode):
-            raise ValueError("is a folder")
-        if not stat.S_ISREG(mode):
-            raise ValueError("not a regular file (a FIFO, device or socket)")
-        return handle.read(max_bytes + 1)
+        return handle.read(max_bytes + 1)  # one byte more tells a file that grew past the limit
 
 
 def decode(path: str, data: bytes) -> Input:

@@ -201,10 +201,15 @@ def _digits_value(digits: str) -> float | int:
 
 
 def _read_numeric(text: str, match) -> _Figure:
-    value = _digits_value(match.group("digits"))
+    digits = match.group("digits")
+    if sum(char.isdigit() for char in digits) > MAX_FIGURE_DIGITS:
+        return _Figure(match.start(), match.end(), None, kind="identifier")  # a serial number or a hash
+    value = _digits_value(digits)
     exponent = match.group("exponent")
     if exponent:
         value = _apply_exponent(value, exponent)
+        if value is None:
+            return _Figure(match.start(), match.end(), None, kind="identifier")
     if match.group("mixed"):
         numerator, denominator = match.group("mixed").split("/")
         if int(denominator):
@@ -256,14 +261,25 @@ def _fraction_value(match) -> float:
     return (2 if match.group("count").lower() == "two" else 3) / shares[match.group("plural").lower()]
 
 
-def _apply_exponent(value: float | int, exponent: str) -> float | int:
+# Beyond these no news figure goes, and big-integer arithmetic on "1e999999999" would never end.
+MAX_FIGURE_DIGITS = 30
+MAX_EXPONENT = 308
+
+
+def _apply_exponent(value: float | int, exponent: str) -> float | int | None:
+    """The value with its exponent applied; None when the exponent is too large to be a figure."""
     if exponent[0] in "eE":
-        return value * 10 ** int(exponent[1:])
-    if exponent[0] == "^":
+        power = int(exponent[1:])
+    elif exponent[0] == "^":
         power = int(exponent.lstrip("^").replace("-", "").replace("+", ""))
+        if power > MAX_EXPONENT or abs(value) > 10 ** 6:
+            return None
         return value ** (-power if exponent.count("-") % 2 else power)
-    power = exponent.split("10", 1)[1].lstrip("^").replace("−", "-")
-    return value * 10 ** int(power)
+    else:
+        power = int(exponent.split("10", 1)[1].lstrip("^").replace("−", "-"))
+    if abs(power) > MAX_EXPONENT:
+        return None
+    return value * 10 ** power
 
 
 def _read_words(text: str, match) -> list[_Figure]:
