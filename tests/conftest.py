@@ -38,6 +38,10 @@ def find_shouts(doc) -> list[Shout]:
     ]
 
 
+# What a third-party package would name in its entry point (see tests/test_library.py).
+CAPITALS = registry.Extractor("capitals", find_shouts, Shout, description="words in capitals, as a plugin")
+
+
 @pytest.fixture
 def shouts():
     """Register the test-only ``shouts`` extractor for one test."""

@@ -68,3 +68,19 @@ def test_library_configures_no_logging_and_prints_nothing():
     assert completed.stdout == ""
     assert "UserWarning" not in completed.stderr
     assert completed.stderr == ""
+
+
+def test_third_party_extractor_from_an_entry_point(monkeypatch):
+    """A package names an Extractor under the group factsift.extractors; the registry finds it by name."""
+    from importlib.metadata import EntryPoint
+
+    plugin = EntryPoint(name="capitals", value="conftest:CAPITALS", group=registry.ENTRY_POINT_GROUP)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [plugin] if group == registry.ENTRY_POINT_GROUP else [])
+    registry._plugin_entry_points.cache_clear()
+    try:
+        assert registry.names()[-1] == "capitals"
+        records = extract("NASA and ESA", only=["capitals"])["capitals"]
+        assert [record["text"] for record in records] == ["NASA", "ESA"]
+    finally:
+        registry.unregister("capitals")
+        registry._plugin_entry_points.cache_clear()
