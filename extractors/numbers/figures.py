@@ -79,7 +79,7 @@ def _triggers(text: str):
 @functools.cache
 def _word_trigger():
     """Number, date and vague words, and the unit names that "a"/"an" can count ("a gallon")."""
-    return p.regex.compile(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
+    return p.DualPattern(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
 
 
 @functools.cache
