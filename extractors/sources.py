@@ -39,6 +39,7 @@ from importlib.resources import files
 import regex
 
 from .document import Document
+from .numbers.patterns import DualPattern
 from .patterns import trie_pattern
 from .records import Actor, Source, Span
 from .registry import Extractor
@@ -178,7 +179,7 @@ _PERSON_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class _Cues:
-    pattern: regex.Pattern
+    pattern: DualPattern
     bound: frozenset[str]
     deny: frozenset[str]
     confirm: frozenset[str]
@@ -203,7 +204,7 @@ def _cues() -> _Cues:
             continue
         sections.setdefault(current, []).append(line)
     verb_pattern = trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
-    pattern = regex.compile(
+    pattern = DualPattern(
         r"\b(?<![’'-])(?:"  # \b first: the cheap test rules out most positions
         r"(?P<according>[Aa]ccording\s+to)"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
@@ -274,7 +275,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
         doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, roles, set(),
         [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
     )
-    by_sentence: dict[int, list[regex.Match]] = {}
+    by_sentence: dict[int, list] = {}  # sentence index -> cue matches (re or regex)
     for match in _cues().pattern.finditer(text):
         if context.quote_around(match.start()) is None:
             by_sentence.setdefault(doc.sentence_index(match.start()), []).append(match)
