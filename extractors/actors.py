@@ -26,6 +26,7 @@ import regex
 
 from . import gazetteer
 from .document import Document
+from .numbers.patterns import DualPattern
 from .patterns import trie_pattern
 from .names import (
     GROUP_NOUNS,
@@ -713,7 +714,7 @@ def _headline_paragraphs(doc: Document) -> set[int]:
 
 
 _GROUP_WORDS = sorted(GROUP_NOUNS | {"state media", "state television", "news agency"})
-_GROUP_NOUN = regex.compile(
+_GROUP_NOUN = DualPattern(
     r"\b(?P<noun>" + trie_pattern(_GROUP_WORDS + [word.capitalize() for word in _GROUP_WORDS], space="[ \\t]+") + r")\b"
     r"(?:[ \t]+(?P<tail>sources|officials|agency|services)\b)?"
 )
