@@ -38,6 +38,7 @@ _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
 _SPACE = regex.compile(r"\s+")
+_LETTERS = regex.compile(r"\p{L}+")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
@@ -155,6 +156,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 def _quote_depth_after(text: str, start: int, end: int, depth: int) -> int:
     """Track curly-quote nesting; a straight double quote toggles."""
+    if text.find('"', start, end) < 0 and text.find(_QUOTE_OPEN, start, end) < 0 and text.find(_QUOTE_CLOSE, start, end) < 0:
+        return depth  # no quotation mark: most stretches between two full stops
     for char in text[start:end]:
         if char == _QUOTE_OPEN:
             depth += 1
@@ -201,5 +204,5 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _starts_new_sentence(text: str, start: int, limit: int) -> bool:
-    match = regex.match(r"\p{L}+", text[start:min(limit, start + 30)])
+    match = _LETTERS.match(text[start:min(limit, start + 30)])
     return bool(match) and match.group(0).lower() in _SENTENCE_OPENERS
