@@ -917,8 +917,11 @@ def _is_real(entity: _Entity) -> bool:
 
 def _acronym_after(text: str, end: int) -> str | None:
     """ "World Health Organization (WHO)" -> "WHO"."""
-    match = regex.match(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)", text[end : end + 16])
+    match = _ACRONYM_AFTER.match(text[end : end + 16])
     return match.group(1).replace(".", "") if match else None
+
+
+_ACRONYM_AFTER = regex.compile(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)")
 
 
 def _clean(surface: str) -> str:
