@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -225,7 +226,21 @@ class _SpanIndex:
         return []
 
 
+class _Coverage:
+    """Many spans, asked whether one of them covers ``[start, end)``, in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.lows = [low for low, _high in ordered]
+        self.reach = list(itertools.accumulate((high for _low, high in ordered), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.lows, start) - 1
+        return index >= 0 and self.reach[index] >= end
+
+
 def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """For the few speaker spans of one sentence."""
     return any(low <= start and end <= high for low, high in spans)
 
 
@@ -477,10 +492,10 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
     """One fact per amount; restatements of the same figure about the same thing merged."""
     actor_spans, place_spans = split_roles(doc.text, actors, locations)
     # "Two officials speaking on condition of anonymity said": the figure counts the sources, it is not a claim.
-    anonymous = [(source.speaker_start, source.speaker_end) for source in sources
-                 if source.speaker_kind == "anonymous" and source.speaker_start is not None]
+    anonymous = _Coverage((source.speaker_start, source.speaker_end) for source in sources
+                          if source.speaker_kind == "anonymous" and source.speaker_start is not None)
     amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS and not is_age(doc.text, number)
-                      and not _covered(number.start, number.end, anonymous)), key=lambda number: number.start)
+                      and not anonymous.covers(number.start, number.end)), key=lambda number: number.start)
     context = _Context(
         doc=doc, actors=_SpanIndex(actor_spans), locations=_SpanIndex(place_spans),
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
