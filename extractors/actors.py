@@ -580,6 +580,10 @@ def _starts_sentence(doc: Document, offset: int) -> bool:
     sentence = doc.sentence_at(offset)
     if sentence is None:
         return True
+    if sentence.start == offset:
+        return True
+    if doc.text[sentence.start].isalpha():
+        return False  # most sentences open with a letter: no scan
     return not any(char.isalpha() for char in doc.text[sentence.start : offset])
 
 
