@@ -965,9 +965,11 @@ def _inner_name(mention: str, kind: str) -> str | None:
 
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
     """The actor whose mention ends nearest the end of ``[start, end)`` among those inside it."""
-    index = bisect.bisect_left(context.actor_spans, start, key=lambda item: item[0])
+    spans = context.actor_spans
+    index = bisect.bisect_left(spans, start, key=lambda item: item[0])
     best = None
-    for mention_start, mention_end, actor in context.actor_spans[max(0, index - 1):]:
+    for position in range(max(0, index - 1), len(spans)):  # no slice: copying the tail made this quadratic
+        mention_start, mention_end, actor = spans[position]
         if mention_start >= end:
             break
         if mention_end > start and (best is None or mention_end >= best[0]):
