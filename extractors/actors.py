@@ -26,8 +26,7 @@ import regex
 
 from . import gazetteer
 from .document import Document
-from .numbers.patterns import DualPattern
-from .patterns import trie_pattern
+from .patterns import DualPattern, trie_pattern
 from .names import (
     GROUP_NOUNS,
     HONORIFICS,

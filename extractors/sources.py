@@ -39,8 +39,7 @@ from importlib.resources import files
 import regex
 
 from .document import Document
-from .numbers.patterns import DualPattern
-from .patterns import trie_pattern
+from .patterns import DualPattern, trie_pattern
 from .records import Actor, Source, Span
 from .registry import Extractor
 

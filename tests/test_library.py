@@ -75,7 +75,7 @@ def test_third_party_extractor_from_an_entry_point(monkeypatch):
     from importlib.metadata import EntryPoint
 
     plugin = EntryPoint(name="capitals", value="conftest:CAPITALS", group=registry.ENTRY_POINT_GROUP)
-    monkeypatch.setattr(registry, "entry_points", lambda group: [plugin] if group == registry.ENTRY_POINT_GROUP else [])
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: [plugin] if group == registry.ENTRY_POINT_GROUP else [])
     registry._plugin_entry_points.cache_clear()
     try:
         assert registry.names()[-1] == "capitals"

@@ -7,6 +7,7 @@ import heapq
 from dataclasses import dataclass, replace
 
 from ..document import Document
+from ..patterns import DualPattern
 from ..records import Number, Span
 from . import patterns as p
 from .counted import counted_after, counted_before
@@ -79,7 +80,7 @@ def _triggers(text: str):
 @functools.cache
 def _word_trigger():
     """Number, date and vague words, and the unit names that "a"/"an" can count ("a gallon")."""
-    return p.DualPattern(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
+    return DualPattern(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
 
 
 @functools.cache

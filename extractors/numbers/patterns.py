@@ -8,8 +8,6 @@ it are tried only at a hit, to read what stands right before or after it.
 
 from __future__ import annotations
 
-import functools
-import re
 
 import regex
 
@@ -31,39 +29,6 @@ class LazyPattern:
         for method in ("match", "search", "finditer", "findall", "fullmatch"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
-
-
-# Characters that stdlib ``re`` and ``regex`` class alike for ``\w``, ``\b`` and ``\s``: ASCII but the
-# separators \x1c-\x1f, Latin letters and signs but superscripts and fractions, dashes, quotes, currency.
-_NOT_AGREED = re.compile("[^\x00-\x1b -~\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\u02af\u2010-\u2027\u2030-\u203e\u20a0-\u20bf]")
-
-
-class DualPattern:
-    """A plain pattern (no ``regex``-only syntax, no ``(?i)``: the two modules fold case differently) that
-    ``re`` runs on texts where both modules read every character alike, and ``regex`` on the rest: the
-    same matches, and ``re`` compiles and scans a prefix-tree alternation two to four times faster.
-    Each is compiled on first use.
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-
-    @functools.cached_property
-    def _fast(self) -> re.Pattern:
-        return re.compile(self.pattern)
-
-    @functools.cached_property
-    def _full(self) -> regex.Pattern:
-        return regex.compile(self.pattern)
-
-    def _for(self, text: str):
-        return self._fast if _NOT_AGREED.search(text) is None else self._full
-
-    def finditer(self, text: str):
-        return self._for(text).finditer(text)
-
-    def fullmatch(self, text: str):
-        return self._for(text).fullmatch(text)
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
