@@ -14,6 +14,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from .exit import ExitStatus
+from .inputs import DEFAULT_MAX_BYTES
 
 BUILTIN_EXTRACTORS = ("numbers", "actors", "locations", "sources", "facts")
 
@@ -191,7 +192,7 @@ def _extract_command(name: str | None):
         ] = None,
         fmt: FormatOpt = None,
         output: OutputOpt = None,
-        max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
+        max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
         jobs: JobsOpt = None,
         debug: DebugOpt = False,
         dask: DaskOpt = None,
@@ -225,7 +226,7 @@ for _name, _help in (
 def show(
     paths: PathsArg = None,
     only: Annotated[Optional[str], typer.Option("--only", help="Comma-separated extractors to highlight.", show_default=False, metavar="NAMES")] = None,
-    max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     debug: DebugOpt = False,
 ) -> None:
     from .pipeline import process_inputs
@@ -250,7 +251,7 @@ def compare(
     paths: PathsArg = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
-    max_bytes: MaxBytesOpt = 64 * 1024 * 1024,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     jobs: JobsOpt = None,
     debug: DebugOpt = False,
 ) -> None:

@@ -130,7 +130,7 @@ def test_file_over_max_bytes_is_refused_before_it_is_read(tmp_path):
         handle.truncate(100 * 1024 * 1024)  # a sparse 100 MB file: no disk used
     result = run("numbers", "--format", "jsonl", str(big))
     assert result.returncode == 1
-    assert result.stderr == f"factsift: {big}: 104857600 bytes, larger than --max-bytes (67108864 bytes)\n"
+    assert result.stderr == f"factsift: {big}: 104857600 bytes, larger than --max-bytes (16777216 bytes)\n"
 
 
 def test_stdin_over_max_bytes_is_refused():
