@@ -121,7 +121,8 @@ def factsift_spans(text: str) -> set[tuple[int, int, str]]:
             spans.add((mention.start, mention.end, kind))
     taken = {(start, end) for start, end, _ in spans}
     for location in records["locations"]:
-        for mention in location.mentions or ((location,)):
+        # A country known only by its adjective ("South Korean") has no mentions: adjectives are not entities in UNER.
+        for mention in location.mentions:
             if (mention.start, mention.end) not in taken:
                 spans.add((mention.start, mention.end, "LOC"))
     return _without_nested(spans)
