@@ -6,7 +6,6 @@ Exit statuses are in :mod:`cli.exit`.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from typing import Annotated, List, Optional
@@ -134,34 +133,28 @@ def run_extraction(
     """Read every input, extract, render; return the exit status."""
     from .distributed import DaskError
     from .render import make_renderer
-    from .sink import OutputSink
+    from .sink import write_output
 
     fmt = _resolve_format(fmt, output)
     paths = _resolve_paths(paths)
     documents = _documents(paths, wanted, max_bytes, jobs, debug, dask)
-    status = ExitStatus.SUCCESS
+    failed_inputs = False
+
+    def render(stream) -> None:
+        nonlocal failed_inputs
+        renderer = make_renderer(fmt, stream, wanted, color=None if output is None else False)
+        for doc, messages in documents:
+            for message in messages:
+                typer.echo(f"factsift: {message}", err=True)
+            failed_inputs = failed_inputs or bool(doc["errors"])
+            renderer.document(doc)
+        renderer.end()
+
     try:
-        with OutputSink(output) as sink:
-            renderer = make_renderer(fmt, sink.stream, wanted, color=None if output is None else False)
-            for doc, messages in documents:
-                for message in messages:
-                    typer.echo(f"factsift: {message}", err=True)
-                if doc["errors"]:
-                    status = ExitStatus.FILE_ERROR
-                renderer.document(doc)
-            renderer.end()
-            sink.commit()
-    except BrokenPipeError:
-        _silence_stdout()  # the reader (`| head`) has all it wanted: end quietly
-    except OSError as error:  # a full disk, a closed file system: say so, keep no half-written --output
-        if debug:
-            raise
-        _silence_stdout()
-        typer.echo(f"factsift: error: cannot write the output: {error.strerror or error}", err=True)
-        status = ExitStatus.FILE_ERROR
+        written = write_output(output, render, debug=debug)
     except DaskError as error:
         _fail_usage(str(error))
-    return status
+    return ExitStatus.FILE_ERROR if failed_inputs or not written else ExitStatus.SUCCESS
 
 
 def _documents(paths: list[str], wanted: list[str], max_bytes: int, jobs: int | None, debug: bool, dask: str | None):
@@ -288,15 +281,4 @@ def _quiet_stderr(message: str) -> None:
         print(message, file=sys.stderr)
     except OSError:
         pass
-
-
-def _silence_stdout() -> None:
-    """After the reader went away, point stdout at /dev/null so the final flush is quiet."""
-    try:
-        descriptor = sys.stdout.fileno()
-    except (AttributeError, ValueError, OSError):
-        return  # not a real file (a test runner's buffer): nothing will flush to a closed pipe
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, descriptor)
-    os.close(devnull)
 

@@ -158,9 +158,9 @@ def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, ma
 
     from extractors.compare import compare
 
-    from .app import _resolve_format, _resolve_paths, _silence_stdout
+    from .app import _resolve_format, _resolve_paths
     from .pipeline import process_inputs
-    from .sink import OutputSink
+    from .sink import write_output
 
     fmt = _resolve_format(fmt, output)
     documents, read_errors = [], False
@@ -172,10 +172,6 @@ def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, ma
         else:
             documents.append(doc)
     comparison = compare(documents)
-    try:
-        with OutputSink(output) as sink:
-            render(comparison, fmt, sink.stream, color=None if output is None else False)
-            sink.commit()
-    except BrokenPipeError:
-        _silence_stdout()
-    return exit_status(comparison, read_errors=read_errors)
+    written = write_output(output, lambda stream: render(comparison, fmt, stream, color=None if output is None else False),
+                           debug=debug)
+    return exit_status(comparison, read_errors=read_errors or not written)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from typing import TextIO
+from typing import Callable, TextIO
 
 
 class OutputSink:
@@ -42,3 +42,35 @@ class OutputSink:
                 self.stream.close()
             finally:
                 os.unlink(self._temp_path)
+
+
+def write_output(path: str | None, write: Callable[[TextIO], None], *, debug: bool = False) -> bool:
+    """Run ``write(stream)`` into stdout or ``path``; False when the output could not be written.
+
+    A reader that goes away (`| head`) ends the run quietly; a full disk or a closed file system is
+    one line on stderr, and no half-written ``--output`` file is left.
+    """
+    try:
+        with OutputSink(path) as sink:
+            write(sink.stream)
+            sink.commit()
+    except BrokenPipeError:
+        silence_stdout()
+    except OSError as error:
+        if debug:
+            raise
+        silence_stdout()
+        print(f"factsift: error: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return False
+    return True
+
+
+def silence_stdout() -> None:
+    """After the reader went away, point stdout at /dev/null so the final flush is quiet."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # not a real file (a test runner's buffer): nothing will flush to a closed pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)

@@ -169,6 +169,17 @@ def test_full_disk_is_a_clear_error():
     assert result.stderr == "factsift: error: cannot write the output: No space left on device\n"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to simulate a full disk")
+def test_full_disk_under_compare_is_the_same_clear_error():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*FACTSIFT, "compare", "samples/compare", "--format", "json", "--jobs", "1"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, cwd=REPO,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "factsift: error: cannot write the output: No space left on device\n"
+
+
 def _start_slow_run(tmp_path, *extra: str) -> subprocess.Popen:
     big = tmp_path / "slow.txt"
     big.write_text("North Korea said 5,000 workers went to Russia's Kursk region, officials said.\n" * 60_000, encoding="utf-8")
