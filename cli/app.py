@@ -15,8 +15,6 @@ import typer
 from .exit import ExitStatus
 from .inputs import DEFAULT_MAX_BYTES
 
-BUILTIN_EXTRACTORS = ("numbers", "actors", "locations", "sources", "facts")
-
 app = typer.Typer(
     name="factsift",
     help="Extract numbers, actors, locations and sources from news text, and link them into facts.",
@@ -80,16 +78,23 @@ DaskOpt = Annotated[
 ]
 
 
+def report(messages: list[str]) -> None:
+    """Print an input's warnings and errors on stderr, each on one line."""
+    for message in messages:
+        typer.echo(f"factsift: {message}", err=True)
+
+
 def _fail_usage(message: str) -> None:
     typer.echo(f"factsift: error: {message}", err=True)
     raise typer.Exit(ExitStatus.USAGE)
 
 
-def _parse_only(only: str | None, default: tuple[str, ...]) -> list[str]:
-    from extractors import registry
+def _parse_only(only: str | None, default: tuple[str, ...] | None = None) -> list[str]:
+    """The extractor names of ``--only``, checked; ``default`` (all built-ins) without it."""
+    from extractors import DEFAULT_EXTRACTORS, registry
 
     if not only:
-        return list(default)
+        return list(default or DEFAULT_EXTRACTORS)
     wanted = [name.strip() for name in only.split(",") if name.strip()]
     known = registry.names()
     for name in wanted:
@@ -144,8 +149,7 @@ def run_extraction(
         nonlocal failed_inputs
         renderer = make_renderer(fmt, stream, wanted, color=None if output is None else False)
         for doc, messages in documents:
-            for message in messages:
-                typer.echo(f"factsift: {message}", err=True)
+            report(messages)
             failed_inputs = failed_inputs or bool(doc["errors"])
             renderer.document(doc)
         renderer.end()
@@ -190,7 +194,7 @@ def _extract_command(name: str | None):
         debug: DebugOpt = False,
         dask: DaskOpt = None,
     ) -> None:
-        wanted = [name] if name else _parse_only(only, BUILTIN_EXTRACTORS)
+        wanted = [name] if name else _parse_only(only)
         raise typer.Exit(run_extraction(paths, wanted, fmt, output, max_bytes, jobs, debug, dask))
 
     if name:
@@ -228,8 +232,7 @@ def show(
     wanted = _parse_only(only, ("numbers", "actors", "locations", "sources"))
     status = ExitStatus.SUCCESS
     for doc, messages in process_inputs(_resolve_paths(paths), wanted, max_bytes=max_bytes, jobs=1, debug=debug, keep_text=True):
-        for message in messages:
-            typer.echo(f"factsift: {message}", err=True)
+        report(messages)
         if doc["errors"]:
             status = ExitStatus.FILE_ERROR
             continue

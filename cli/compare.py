@@ -154,19 +154,16 @@ def exit_status(comparison: Comparison, *, read_errors: bool) -> ExitStatus:
 def run_compare(paths: list[str] | None, fmt: str | None, output: str | None, max_bytes: int, jobs: int | None,
                 debug: bool) -> ExitStatus:
     """Read and extract every input, compare them, render; return the exit status."""
-    import typer
-
     from extractors.compare import compare
 
-    from .app import _resolve_format, _resolve_paths
+    from .app import _resolve_format, _resolve_paths, report
     from .pipeline import process_inputs
     from .sink import write_output
 
     fmt = _resolve_format(fmt, output)
     documents, read_errors = [], False
     for doc, messages in process_inputs(_resolve_paths(paths), WANTED, max_bytes=max_bytes, jobs=jobs, debug=debug):
-        for message in messages:
-            typer.echo(f"factsift: {message}", err=True)
+        report(messages)
         if doc["errors"]:
             read_errors = True
         else:
