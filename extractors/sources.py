@@ -54,6 +54,12 @@ _SUBJECT_CUT = frozenset(
     """that which who whom whose and but or as because while when although though if since after before where
     so than what whether until unless once how why even also meanwhile however then now still yet instead""".split()
 )
+# Words and marks that open a new clause: an attribution after them is not inside the clause before.
+_CLAUSE_BREAKS = frozenset(
+    "and but or as because while when although though if since after before where whereas so than whether until unless once yet"
+    .split()
+)
+_CLAUSE_MARKS = frozenset(",;:—–()")
 _CUE_TAIL = regex.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|later|recently|again|publicly|"
@@ -300,10 +306,38 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
                 records[-1] = _end_content_before(context, records[-1], record)
             records.append(record)
             floor = max(floor, record.cue_end or floor)
+    records = _drop_nested(text, records)
     records.extend(_labels(context))
     records.extend(_continued_quotes(context, records))
     records.sort(key=lambda record: (record.start, record.end))
     return records
+
+
+def _drop_nested(text: str, records: list[Source]) -> list[Source]:
+    """Drop an attribution reported inside another's that-clause: the outer speaker is the source.
+
+    "Trump said that Clinton described the deal as …" is Trump's claim about Clinton, not
+    Clinton's attribution; "…, and Clinton said …" or "…, though she noted …" opens a new clause
+    and stands.  Only the few records before each one are compared (same sentence), so it stays linear.
+    """
+    kept: list[Source] = []
+    for record in records:
+        first = record.cue_start if record.speaker_start is None else min(record.speaker_start, record.cue_start)
+        content_before_cue = record.content_start is not None and record.content_start < record.cue_start
+        if not content_before_cue and any(_reports_inside(text, outer, first, record.cue_start) for outer in kept[-3:]):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _reports_inside(text: str, outer: Source, first: int, cue_start: int) -> bool:
+    """Whether ``[first, cue_start]`` lies in the clause that ``outer`` reports, with no new clause opened before it."""
+    if outer.direct or outer.content_start is None or outer.cue_end is None or outer.content_start < outer.cue_end:
+        return False
+    if not outer.content_start <= first <= cue_start < outer.content_end:
+        return False
+    gap = text[outer.content_start:first]
+    return not (_CLAUSE_MARKS.intersection(gap) or _CLAUSE_BREAKS.intersection(word.lower() for word in gap.split()))
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

@@ -275,6 +275,20 @@ def test_speaker_kind_comes_from_the_actor():
     assert summary(text, [actor])[0][:3] == ("Acme Widgets", "Acme Widgets Inc.", "organization")
 
 
+# Not attributions of their own -------------------------------------------------------------------
+
+
+def test_attribution_inside_another_speakers_that_clause_is_the_outer_speakers_claim():
+    assert summary("The mayor said that the council described the plan as reckless.") == [
+        ("The mayor", None, "person", "said", "the council described the plan as reckless", False, "asserts")]
+    # a new clause after a comma and a conjunction is an attribution of its own
+    found = summary("The mayor said the plan was reckless, and the council said it would vote on Friday.")
+    assert [(speaker, cue, content) for speaker, _, _, cue, content, _, _ in found] == [
+        ("The mayor", "said", "the plan was reckless, and the council said it would vote on Friday"),
+        ("the council", "said", "it would vote on Friday"),
+    ]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
