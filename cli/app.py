@@ -12,7 +12,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from .exit import ExitStatus
+from .exit import DaskError, ExitStatus
 from .inputs import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -136,7 +136,6 @@ def run_extraction(
     dask: str | None = None,
 ) -> ExitStatus:
     """Read every input, extract, render; return the exit status."""
-    from .distributed import DaskError
     from .render import make_renderer
     from .sink import write_output
 
@@ -167,7 +166,7 @@ def _documents(paths: list[str], wanted: list[str], max_bytes: int, jobs: int | 
 
     if dask is None:
         return process_inputs(paths, wanted, max_bytes=max_bytes, jobs=jobs, debug=debug)
-    from .distributed import DaskError, connect, process_inputs_dask
+    from .distributed import connect, process_inputs_dask
 
     if jobs is not None:
         _fail_usage("--jobs and --dask do not go together: the cluster's workers set the parallelism")

@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from .exit import DaskError
 from .inputs import Input, expand_paths, read_input
 from .pipeline import failed_document, input_messages, internal_error
 
@@ -22,10 +23,6 @@ CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler, and again to see a wor
 BATCH_CHARS = 100_000  # characters per task: a fraction of a second of work, so scheduling costs little
 BATCH_DOCUMENTS = 200  # and no more documents than this per task
 BATCHES_PER_THREAD = 2  # batches in flight per worker thread: workers never wait, memory stays bounded
-
-
-class DaskError(Exception):
-    """Dask is not installed, or the scheduler cannot be reached or was lost."""
 
 
 def connect(address: str, *, timeout: float = CONNECT_TIMEOUT):

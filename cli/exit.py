@@ -1,4 +1,4 @@
-"""Exit statuses, so scripts can act on what happened."""
+"""Exit statuses, so scripts can act on what happened, and the errors that lead to them."""
 
 from __future__ import annotations
 
@@ -12,3 +12,10 @@ class ExitStatus(IntEnum):
     CONFLICT = 3  # `compare` found figures that disagree
     INTERRUPTED = 130  # Ctrl-C
     TERMINATED = 143  # SIGTERM
+
+
+class DaskError(Exception):
+    """Dask is not installed, or the scheduler cannot be reached or was lost (a usage error).
+
+    Defined here, not in cli.distributed, so that a local run never imports the Dask code.
+    """

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .inputs import Input, expand_paths, read_input
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 WINDOW_PER_JOB = 4  # documents in flight per worker: bounded memory, steady workers
 BYTES_PER_JOB = 256 * 1024  # a worker first loads the extractors' data (about 0.5 s): worth it for this much text
@@ -70,7 +72,7 @@ def process_inputs(
     jobs = jobs or default_jobs(items)
     files = sum(1 for item in items if isinstance(item, str) and item != "-")
     progress = _progress(len(items)) if len(items) > 1 and sys.stderr.isatty() else None
-    executor: Executor | None = ProcessPoolExecutor(max_workers=min(jobs, files)) if jobs > 1 and files > 1 else None
+    executor = _process_pool(min(jobs, files)) if jobs > 1 and files > 1 else None
     try:
         pending: deque[Future | tuple[dict, list[str]]] = deque()
         for item in items:
@@ -82,7 +84,7 @@ def process_inputs(
                 pending.append(executor.submit(process_path, item, wanted, max_bytes, debug, keep_text))
             else:
                 pending.append(process_path(item, wanted, max_bytes, debug, keep_text))
-            while pending and (len(pending) > jobs * WINDOW_PER_JOB or not isinstance(pending[0], Future)):
+            while pending and (len(pending) > jobs * WINDOW_PER_JOB or isinstance(pending[0], tuple)):
                 yield _settle(pending.popleft(), progress)
         while pending:
             yield _settle(pending.popleft(), progress)
@@ -91,6 +93,13 @@ def process_inputs(
             executor.shutdown(wait=False, cancel_futures=True)
         if progress is not None:
             progress.stop()
+
+
+def _process_pool(workers: int) -> Executor:
+    """A pool of worker processes; imported only here: a one-file run needs none, and the import costs it about 20 ms."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def default_jobs(items: Sequence[Input | str]) -> int:
@@ -108,7 +117,7 @@ def _file_size(path: str) -> int:
 
 
 def _settle(entry, progress) -> tuple[dict, list[str]]:
-    result = entry.result() if isinstance(entry, Future) else entry
+    result = entry if isinstance(entry, tuple) else entry.result()
     if progress is not None:
         progress.advance(progress.task_ids[0])
     return result

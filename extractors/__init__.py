@@ -22,6 +22,7 @@ from typing import Any, Iterable, Sequence
 
 from . import registry
 from .document import Document
+from .patterns import save_compiled_patterns
 from .records import Record, Span, to_dict
 
 SCHEMA = "factsift/1"
@@ -38,6 +39,7 @@ def extract_records(doc: Document, only: Sequence[str] | None = None) -> dict[st
         extractor = registry.get(name)
         deps = {dependency: results[dependency] for dependency in extractor.requires}
         results[name] = fold_repeats(doc, extractor.function(doc, **deps))
+    save_compiled_patterns()
     return {name: results[name] for name in wanted}
 
 

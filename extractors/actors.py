@@ -22,11 +22,10 @@ import dataclasses
 import functools
 from dataclasses import dataclass, field
 
-import regex
 
 from . import gazetteer
 from .document import Document
-from .patterns import DualPattern, trie_pattern
+from .patterns import DualPattern, compile_pattern, trie_pattern
 from .names import (
     GROUP_NOUNS,
     HONORIFICS,
@@ -61,10 +60,10 @@ _TOKEN = (
     rf"|(?:(?:al|el|ad|as|ash|an|at|bin|ibn|abu|de|da|di|du|van|von|der|le|la)-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
 )
 _CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|on|upon|in"
-_RUN = regex.compile(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
-_PIECE = regex.compile(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
-_LETTERS = regex.compile(r"\p{L}+")
-_NEXT_WORD = regex.compile(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
+_RUN = compile_pattern(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
+_PIECE = compile_pattern(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
+_LETTERS = compile_pattern(r"\p{L}+")
+_NEXT_WORD = compile_pattern(r"[ \t]*(?:,[ \t]*)?([\p{L}’'-]+)")
 _SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes noted notes argued argues warned warns announced "
     "announces explained explains insisted insists acknowledged acknowledges stated states replied "
@@ -143,7 +142,7 @@ _BASE_VERBS = frozenset(
     recognize recognise expel summon support oppose announce continue try help join withdraw host offer provide
     """.split()
 )
-_AFTER_AUXILIARY = regex.compile(r"[ \t]+(?:(?:not|also|already|now|still|since|just|yet|reportedly|repeatedly)[ \t]+)?(?:be[ \t]+)?([\p{Ll}]+)")
+_AFTER_AUXILIARY = compile_pattern(r"[ \t]+(?:(?:not|also|already|now|still|since|just|yet|reportedly|repeatedly)[ \t]+)?(?:be[ \t]+)?([\p{Ll}]+)")
 _NON_VERB_S = frozenset("as his its this thus plus less us bus gas yes news series across always perhaps whereas various".split())
 _PLACE_PREPOSITIONS = frozenset("of in from to into at near across throughout".split())
 # "sanctions on Tehran", "talks with Beijing": the country named is a party, not a place.
@@ -455,8 +454,8 @@ def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) ->
 
 _COMMON_NOUN_ENDINGS = ("ing", "ion", "ity", "ness", "ment", "ure", "ance", "ence", "ogy", "ics", "cy", "ism", "ine")
 _ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ism", "ist", "al", "sis", "ies")
-_CONTRACTION = regex.compile(r"['’](?:ve|re|ll|d|m|s|t)$")
-_PLURAL = regex.compile(r"[bcdfghklmnprtvwz]s$")  # "Officials", "Teams"; not "Doss", "Tiberius", "Mailis"
+_CONTRACTION = compile_pattern(r"['’](?:ve|re|ll|d|m|s|t)$")
+_PLURAL = compile_pattern(r"[bcdfghklmnprtvwz]s$")  # "Officials", "Teams"; not "Doss", "Tiberius", "Mailis"
 _SUBJECT_VERBS = frozenset(
     """
     was is has had said says told wrote added died married met became thought thinks made makes took takes gave
@@ -517,8 +516,8 @@ def _is_organization(words: list[str], surface: str) -> bool:
     return False
 
 
-_CAMEL_CASE = regex.compile(r"(?!Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Al|El)\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
-_ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+_CAMEL_CASE = compile_pattern(r"(?!Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Al|El)\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+_ROMAN_NUMERAL = compile_pattern(r"[IVXLCDM]+")
 # Words after a name that make it a company or a body: "a Harley-Davidson spokeswoman", "Tesco shareholders".
 _ORG_FOLLOWERS = frozenset(
     """
@@ -541,7 +540,7 @@ _ORG_NOUNS_BEFORE = frozenset(
 )
 
 
-_ROLE_THEN_NAME = regex.compile(r"[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+)[ \t]+\p{Lu}")
+_ROLE_THEN_NAME = compile_pattern(r"[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+)[ \t]+\p{Lu}")
 
 
 def _role_of_next_name(text: str, end: int) -> bool:
@@ -587,7 +586,7 @@ def _starts_sentence(doc: Document, offset: int) -> bool:
 
 
 _SPEECH_BEFORE = frozenset("said says asked told to".split())  # "to" as in "according to"
-_RELATIVE_AFTER = regex.compile(r",?[ \t]+(?:who|whose)\b")
+_RELATIVE_AFTER = compile_pattern(r",?[ \t]+(?:who|whose)\b")
 
 
 def _speech_around(text: str, end: int, before: list[str]) -> bool:
@@ -640,7 +639,7 @@ def _role_before(before: list[str]) -> str | None:
     return " ".join(kept)
 
 
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<role>(?:[\p{L}’'.-]+[ \t]+){0,4}?(?P<noun>[\p{L}-]+)"
     r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.’'&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+){0,2}\p{Lu}[\p{L}.’'&-]*){0,5})?)"
     r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:who|and|said|says)\b))"
@@ -657,7 +656,7 @@ def _appositive_role(text: str, end: int) -> str | None:
     return _FINAL_PERIOD.sub("", match.group("role"))
 
 
-_FINAL_PERIOD = regex.compile(r"(?<!\.\p{Lu})\.$")  # "the Georgetown BID." but not "the U.N."
+_FINAL_PERIOD = compile_pattern(r"(?<!\.\p{Lu})\.$")  # "the Georgetown BID." but not "the U.N."
 
 
 # -- places, headlines, groups and countries ----------------------------------
@@ -924,7 +923,7 @@ def _acronym_after(text: str, end: int) -> str | None:
     return match.group(1).replace(".", "") if match else None
 
 
-_ACRONYM_AFTER = regex.compile(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)")
+_ACRONYM_AFTER = compile_pattern(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)")
 
 
 def _clean(surface: str) -> str:

@@ -14,8 +14,8 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
 
+from .patterns import compile_pattern
 from .records import Span
 
 # Words that end with a period but rarely end a sentence.
@@ -34,11 +34,11 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol fig figs pp art sec".split())
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace.  Possessive-free and linear: no nested repeats.
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*|\n")
-_SPACE = regex.compile(r"\s+")
-_LETTERS = regex.compile(r"\p{L}+")
+_BOUNDARY = compile_pattern(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$")
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r\f\v]*\n\s*|\n")
+_SPACE = compile_pattern(r"\s+")
+_LETTERS = compile_pattern(r"\p{L}+")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 

@@ -26,6 +26,7 @@ from typing import Any, Iterable, Sequence
 import regex
 
 from .document import Document
+from .patterns import compile_pattern
 from .records import Actor, Fact, Location, Number, Source, Span
 from .registry import Extractor
 
@@ -34,7 +35,7 @@ MEASURED_KINDS = frozenset({"percent", "money"})  # kinds whose measured noun st
 
 # Clause boundaries inside a sentence: strong punctuation, a comma before a
 # subordinating word, or a complementizer ("announced that 5,000 ...").
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_pattern(
     r"[;:()\[\]—–]"
     r"|,\s+(?=(?:which|who|whom|whose|while|whereas|although|though|but|despite|after|before|when|because|since"
     r"|according|as|even|yet|so|and)\b)"
@@ -43,12 +44,12 @@ _CLAUSE_BREAK = regex.compile(
 )
 
 # The counted phrase's head noun ends before a preposition or relative word.
-_HEAD_STOP = regex.compile(
+_HEAD_STOP = compile_pattern(
     r"\s(?:of|in|at|from|to|for|on|with|by|who|that|which|across|over|under|per|along|near|after|before|during|since"
     r"|than|into|between|among|through|against|within|around|downstream|upstream|abroad|overseas)\s",
     regex.IGNORECASE,
 )
-_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_WORD = compile_pattern(r"[\p{L}][\p{L}'’-]*")
 
 _IRREGULAR_PLURALS = {
     "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
@@ -82,7 +83,7 @@ _STATUS_WORDS = {
     "rescued": "rescued",
 }
 _STATUS_OF = {word: status for status, words in _STATUS_WORDS.items() for word in words.split()}
-_STATUS = regex.compile(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+_STATUS = compile_pattern(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 # Heads that only say "people": the predicate tells what is counted.
 _GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villager citizen adult".split())
 STATUS_WINDOW = 80  # characters after a figure in which its predicate is looked for
@@ -92,15 +93,15 @@ _AUXILIARIES = frozenset("could would will may might has have had is was were ar
 _LINK_VERBS = frozenset("rises rose risen rise climbed climbs reached reaches reach stands stood stand jumped hit hits "
                         "totalled totaled totals total put estimated".split())
 _LINK_PREPOSITIONS = frozenset({"to", "at", "of"})
-_CONVERSION_BEFORE = regex.compile(r"\s*\(\s*")  # between "4.5 billion rupees" and "$33 million)"
+_CONVERSION_BEFORE = compile_pattern(r"\s*\(\s*")  # between "4.5 billion rupees" and "$33 million)"
 _NOT_MEASURED = frozenset("the a an it its this that they he she we there which who and or but said says".split())
 VAGUE_SPAN = 1000  # "thousands" reaches up to 1000 times its lower bound when no upper bound is given
 COUNTED_GAP = 30  # characters between a figure and its counted phrase ("5,000 of the workers")
 # A country named as a place, not as an actor: "in Russia", "to Russia's Kursk region".
-_PLACE_BEFORE = regex.compile(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
+_PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|from|into|across|near|within|inside|throughout|towards?|outside)\s+(?:the\s+)?$",
                               regex.IGNORECASE)
-_AGE_BEFORE = regex.compile(r"\p{L}, $")
-_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s+")
+_AGE_BEFORE = compile_pattern(r"\p{L}, $")
+_POSSESSIVE_AFTER = compile_pattern(r"['’]s?\s+")
 
 
 def lemma(word: str) -> str:

@@ -5,22 +5,22 @@ pycountry (ISO 3166-2 subdivisions) and two small curated files in ``data/``
 (country aliases and demonyms, non-administrative places).  It is compiled by
 ``extractors/data/build_gazetteer.py`` into ``data/gazetteer.json``.  The first
 use parses it and caches the parsed tables with ``marshal`` in the user's cache
-directory (keyed by the file's hash), so later processes load them in about a
-hundredth of a second; where no cache can be written, the JSON is parsed each time.
+directory (keyed by the file's size and modification time, so a new install or a
+rebuilt file gets a new cache and the stale one is removed); later processes load
+them in a few hundredths of a second.  Where no cache can be written, the JSON is
+parsed each time.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import marshal
-import os
-import tempfile
 import unicodedata
-from pathlib import Path
 from dataclasses import dataclass
-from importlib import resources
+
+from .cache import cache_dir, write_cache
+from .datafiles import data_path
 
 @dataclass(frozen=True)
 class Place:
@@ -43,6 +43,7 @@ class _Index:
         self.countries: dict[str, int] = raw["countries"]
         self.country_names = frozenset(raw["country_names"])
         self.capitals = frozenset(raw["capitals"])
+        self.first_words: dict[str, int] = raw["first_words"]
 
     @functools.lru_cache(maxsize=8192)
     def place(self, row: int) -> Place:
@@ -54,32 +55,30 @@ class _Index:
         return tuple(self.place(int(i)) for i in ids.split(",")) if ids else ()
 
 
+CACHE_FORMAT = 2  # bump when the cached tables change shape
+
+
 @functools.cache
 def _index() -> _Index:
-    data = resources.files("extractors").joinpath("data/gazetteer.json").read_bytes()
-    cache = _cache_dir() / f"gazetteer-{hashlib.sha1(data).hexdigest()[:16]}.marshal"
+    source = data_path("gazetteer.json")
+    stat = source.stat()
+    cache = cache_dir() / f"gazetteer-{CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     if cache.is_file():
         return _Index(marshal.loads(cache.read_bytes()))
-    raw = json.loads(data)
+    raw = json.loads(source.read_bytes())
     raw["places"] = raw["places"].split("\n")
-    _write_cache(cache, marshal.dumps(raw))
+    raw["first_words"] = _longest_by_first_word((*raw["surfaces"], *raw["demonyms"]))
+    write_cache(cache, marshal.dumps(raw), replaces="gazetteer-*.marshal")
     return _Index(raw)
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factsift"
-
-
-def _write_cache(path: Path, payload: bytes) -> None:
-    """Write atomically; a read-only or missing home only costs the JSON parse next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            handle.write(payload)
-        os.replace(handle.name, path)
-    except OSError:
-        return  # no cache: correct results, slower start
+def _longest_by_first_word(surfaces: tuple[str, ...]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for surface in surfaces:
+        words = surface.split(" ")
+        if longest.get(words[0], 0) < len(words):
+            longest[words[0]] = len(words)
+    return longest
 
 
 def normalize(surface: str) -> str:
@@ -140,16 +139,10 @@ def is_common_word(surface: str) -> bool:
     return fold(normalize(surface)) in _index().common
 
 
-@functools.cache
 def first_words() -> dict[str, int]:
     """First word of every surface form and demonym -> the most words such a form has.
 
-    The matcher looks a word sequence up only when its first word is here, and no longer than this.
+    The matcher looks a word sequence up only when its first word is here, and no longer than this;
+    the table is computed once, with the cache.
     """
-    index = _index()
-    longest: dict[str, int] = {}
-    for surface in (*index.surfaces, *index.demonyms):
-        words = surface.split(" ")
-        if longest.get(words[0], 0) < len(words):
-            longest[words[0]] = len(words)
-    return longest
+    return _index().first_words

@@ -27,10 +27,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-import regex
 
 from . import gazetteer, names
 from .document import Document
+from .patterns import compile_pattern
 from .gazetteer import Place
 from .records import Location, Span
 from .registry import Extractor
@@ -39,18 +39,18 @@ from .registry import Extractor
 _PARTICLES = "of|de|do|da|dos|das|del|della|di|du|des|la|le|el|al|the|and|upon|on|am|an|der|den|van|von|y|sur|en"
 _WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 # A run of capitalised words joined by single spaces and particles; possessive, so linear.
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_WORD}(?:[ ](?:(?:{_PARTICLES})[ ])*+{_WORD})*+")
-_TOKEN = regex.compile(r"\S+")
+_RUN = compile_pattern(rf"(?<![\p{{L}}\p{{N}}]){_WORD}(?:[ ](?:(?:{_PARTICLES})[ ])*+{_WORD})*+")
+_TOKEN = compile_pattern(r"\S+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_NEXT_WORD = regex.compile(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)")
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
-_LOWER_TYPE_AFTER = regex.compile(
+_NEXT_WORD = compile_pattern(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)")
+_LETTER_WORD = compile_pattern(r"\p{L}[\p{L}'’\-]*")
+_LOWER_TYPE_AFTER = compile_pattern(
     r"[ ](region|province|state|oblast|governorate|prefecture|county|district|territory|city)\b"
 )
-_COMMA_PLACE = regex.compile(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
-_ANAPHOR = regex.compile(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
+_COMMA_PLACE = compile_pattern(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
+_ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
 # A description of a region in a headline or lead: "Russian Border Region".
-_REGION_PHRASE = regex.compile(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
+_REGION_PHRASE = compile_pattern(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
 
 # "of" and "to" often stand before places ("the mayor of", "flew to") but as often before other names.
 _WEAK_LOCATIVES = frozenset({"of", "to"})
@@ -83,11 +83,11 @@ _FEATURE_HEADS = frozenset(
 )
 _FEATURE_STARTS = frozenset("Mount Lake Cape Isle".split())
 _FEATURE_WORDS = _FEATURE_HEADS | _FEATURE_STARTS
-_SPEECH_AFTER = regex.compile(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
-_OF_BEFORE = regex.compile(rf"((?:{_WORD}[ ])+)of[ ](?:the[ ])?$")
-_COORDINATION = regex.compile(r",?[ ](?:and|or|and then|as well as)[ ]|,[ ]")
-_ACCORDING = regex.compile(r"\b[Aa]ccording to[ ]$")
-_GOVERNOR = regex.compile(r"\b(?:[Gg]overnor|Gov\.|state legislature|statehouse)\b")
+_SPEECH_AFTER = compile_pattern(r"[ ](?:said|says|told|added|wrote|argued|explained|noted|replied|asked)\b")
+_OF_BEFORE = compile_pattern(rf"((?:{_WORD}[ ])+)of[ ](?:the[ ])?$")
+_COORDINATION = compile_pattern(r",?[ ](?:and|or|and then|as well as)[ ]|,[ ]")
+_ACCORDING = compile_pattern(r"\b[Aa]ccording to[ ]$")
+_GOVERNOR = compile_pattern(r"\b(?:[Gg]overnor|Gov\.|state legislature|statehouse)\b")
 # Offices named after the place they serve: "Texas Governor Greg Abbott", "Moscow Mayor".
 _OFFICES = frozenset(
     "Mayor Governor Gov President Premier Prime Minister Senator Sen Rep Representative Attorney Police Sheriff "

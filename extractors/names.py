@@ -15,10 +15,10 @@ short, hand-kept and English.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
-_DATA = "data"
+from .datafiles import DATA_DIR, data_path
+
 _GIVEN_FILE = "names_given.txt"
 _SURNAME_FILE = "names_surnames.txt"
 _WEAK_MARK = "*"
@@ -26,7 +26,7 @@ _WEAK_MARK = "*"
 
 def _read_tiers(filename: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) names of a data file: strong ones, a line holding only "*", then weak ones."""
-    text = resources.files(__package__).joinpath(_DATA, filename).read_text("utf-8")
+    text = data_path(filename).read_text("utf-8")
     strong, _, weak = text.partition(f"\n{_WEAK_MARK}\n")
     return frozenset(strong.split()) - NOT_NAMES, frozenset(weak.split()) - NOT_NAMES
 
@@ -281,7 +281,7 @@ def build_name_files(target: Path | None = None) -> tuple[int, int]:
                     value = " ".join(_transliterate(part) for part in str(value).split())
                 bucket.update(_latin_parts(value))
     lower_words = {word for word in get_english_words_set(["web2"], lower=False) if word.islower()}
-    target = target or Path(__file__).parent / _DATA
+    target = target or DATA_DIR
     for filename, names in ((_GIVEN_FILE, given), (_SURNAME_FILE, last)):
         strong = sorted(name for name in names if name.lower() not in lower_words)
         weak = sorted(name for name in names if name.lower() in lower_words)

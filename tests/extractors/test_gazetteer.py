@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 
 from extractors import gazetteer
 from extractors.gazetteer import Place
@@ -82,3 +84,23 @@ def test_loading_is_fast():
     )
     seconds = min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3))
     assert seconds < 0.2
+
+
+def test_the_parsed_gazetteer_is_cached_and_stale_caches_are_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = tmp_path / "factsift" / "gazetteer-1-0-0.marshal"
+    stale.parent.mkdir()
+    stale.write_bytes(b"from an older install")
+    os.utime(stale, (time.time() - 30 * 86400, time.time() - 30 * 86400))
+    parsed = gazetteer._index.__wrapped__()
+    (cache,) = (tmp_path / "factsift").glob("gazetteer-*.marshal")
+    assert cache.name.startswith(f"gazetteer-{gazetteer.CACHE_FORMAT}-")
+    cached = gazetteer._index.__wrapped__()
+    assert cached.surfaces == parsed.surfaces and cached.first_words == parsed.first_words
+    assert cached.candidates("Kursk Oblast") == parsed.candidates("Kursk Oblast") != ()
+
+
+def test_an_unwritable_cache_folder_still_gives_the_gazetteer(tmp_path, monkeypatch):
+    (tmp_path / "factsift").write_text("a file where the cache folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert gazetteer._index.__wrapped__().candidates("Seoul")[0].country == "KR"
