@@ -435,6 +435,11 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         content_parts.append(_Part(*after_quote))
         direct = True
     after = _content_after(context, position, sentence.end)
+    if (after_quote is not None and after is not None and not after[2] and "," not in text[position:after[0]]
+            and _normalise(text[after[0]:after[1]].split()[0]) not in _PREPOSITIONS
+            and _quote_in_phrase(text, after_quote[0], sentence.start)):
+        # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
+        content_parts, direct = [], False
     if after is not None and not after[2] and before_clause is not None and text[position:after[0]].lstrip().startswith(","):
         after = None  # "…, the ministry said on Monday, and …": the clause before is what was said
     if after is not None and (not content_parts or after[2]):
@@ -574,6 +579,12 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     if keep == 1 and len(text[span[0]:span[1]].split()) > 14:
         return None, after_quote, before_clause
     return _Part(*span), after_quote, before_clause
+
+
+def _quote_in_phrase(text: str, quote_start: int, sentence_start: int) -> bool:
+    """A quotation after words of its own sentence ("on “Face the Nation,”"), not after a colon or a dash."""
+    before = text[max(sentence_start, quote_start - 80):quote_start].rstrip()
+    return bool(before) and before[-1] not in ":—–-―(“\"'"
 
 
 def _appositive_parts(parts: list[str], after_quote: bool) -> int:

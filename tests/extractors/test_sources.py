@@ -289,6 +289,14 @@ def test_attribution_inside_another_speakers_that_clause_is_the_outer_speakers_c
     ]
 
 
+def test_quoted_title_before_the_speaker_is_not_content_when_a_clause_follows_the_cue():
+    assert summary('In an interview on "Morning Talk," the mayor said the bridge would reopen in May.') == [
+        ("the mayor", None, "person", "said", "the bridge would reopen in May", False, "asserts")]
+    # a quotation that the cue closes stays the content, even after words of its sentence
+    assert summary('The bridge "will reopen in May," the mayor said.') == [
+        ("the mayor", None, "person", "said", '"will reopen in May,"', True, "asserts")]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
