@@ -117,16 +117,28 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_dict(record: Any) -> Any:
-    """Turn a record (or a container of records) into JSON-ready data."""
-    if record is None or isinstance(record, (str, int, float)):
-        return record  # the common case first: this runs for every field of every record
-    if isinstance(record, Span):
+    """Turn a record (or a container of records) into JSON-ready data.
+
+    This runs for every field of every record, so it dispatches on the exact class and
+    converts a field only when it is not already a plain scalar.
+    """
+    cls = record.__class__
+    if cls in _SCALARS:
+        return record
+    if cls is Span:
         return {"start": record.start, "end": record.end}
-    if is_dataclass(record) and not isinstance(record, type):
-        return {name: to_dict(getattr(record, name)) for name in _field_names(type(record))}
-    if isinstance(record, (list, tuple)):
+    if cls is tuple or cls is list:
         return [to_dict(item) for item in record]
-    if isinstance(record, dict):
+    if cls is dict:
         return {key: to_dict(value) for key, value in record.items()}
-    return record
+    if not is_dataclass(record) or isinstance(record, type):
+        return record
+    data = {}
+    for name in _field_names(cls):
+        value = getattr(record, name)
+        data[name] = value if value.__class__ in _SCALARS else to_dict(value)
+    return data
