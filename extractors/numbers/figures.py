@@ -55,7 +55,7 @@ def read_figures(doc: Document) -> list[Number]:
             continue
         match = _match_at(text, trigger.start())
         if match is None:
-            figure = _read_article_unit(text, trigger)
+            figure = _read_article_unit(text, trigger) or _read_vague_share(text, trigger)
             if figure is not None:
                 found.append(_finish(doc, figure))
                 position = figure.end
@@ -110,6 +110,21 @@ def _read_article_unit(text: str, trigger) -> _Figure | None:
 
 
 _ARTICLE_BEFORE = p.before(r"(?i)\ban?\s$")
+
+
+def _read_vague_share(text: str, trigger) -> _Figure | None:
+    """"a small percentage of voters", "a tiny fraction of": a proportion told by its size, not its value.
+
+    A bare "a percentage" or "the %" is no figure; "share" is one only before "of" ("a large share of the vote"),
+    as it is also a stock ("a large share buyback").
+    """
+    noun = trigger.group()
+    if noun not in p.SHARE_NOUNS or noun == "share" and not text.startswith(" of ", trigger.end()):
+        return None
+    size = p.SHARE_SIZE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+    if size is None:
+        return None
+    return _Figure(size.start(), trigger.end(), None, kind="percent", unit="percent", qualifier="vague", from_digits=False)
 
 
 def _match_at(text: str, start: int):
@@ -583,7 +598,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     start, end = figure.start, figure.end
     qualifier = figure.qualifier
     before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if _word_before(text, start) or text[start - 1:start] == "~" else None
-    if before is not None and figure.kind not in ("date", "identifier"):
+    if before is not None and figure.kind not in ("date", "identifier") and not (figure.kind == "percent" and qualifier == "vague"):
         words = " ".join(before.group("words").lower().split())
         if words in ("between", "from"):
             start = before.start() if figure.kind == "range" else start

@@ -102,11 +102,22 @@ def trie_pattern(words) -> str:
 # ASCII-lower-cased text) merged by offset run several times faster with the
 # ``regex`` engine than one alternation of both, which defeats its fast skipping.
 DIGIT_TRIGGER = lazy(r"\d++|[$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
-TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
+# Nouns of a proportion whose size is only described: "a small percentage of voters", "a tiny fraction of".
+SHARE_NOUNS = frozenset(("percent", "percentage", "per cent", "proportion", "fraction", "share"))
+TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + tuple(sorted(SHARE_NOUNS)) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
     name.lower() for name in _MONTH[3:-1].split("|") + _WEEKDAY[3:-1].split("|")
 ) + ("year", "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter")
 # Words that belong to the figure but come before its trigger word: "a hundred", "this year", "several thousand".
 LEAD_WORDS = before(r"(?i)\b(?:an?|this|last|next|past|coming|several|a\s++few|few|many)\s++$")
+
+# The size words before a share noun, searched right to left: "a small", "a relatively large", "an ever-growing".
+SHARE_SIZE_BEFORE = before(
+    r"""(?i)\ban?\s++(?:\p{L}++ly\s++|ever-)?
+    (?:small|smaller|tiny|minuscule|negligible|modest|large|larger|big|bigger|huge|vast|great|greater|high|higher|low|lower|
+       significant|substantial|sizeable|sizable|considerable|disproportionate|growing|increasing|rising|shrinking|declining|dwindling)
+    \s++$""",
+    regex.VERBOSE,
+)
 
 WORD_TOKEN = lazy(r"\p{L}++|&")
 

@@ -76,6 +76,38 @@ def test_vague_amounts(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Only a small percentage of the miners voted.", ("a small percentage", 5, "miners")),
+        ("A large percent of renters moved.", ("A large percent", 0, "renters")),
+        ("He said a significant percentage had left.", ("a significant percentage", 8, None)),
+        ("The bridge cost a tiny fraction of the tunnel.", ("a tiny fraction", 16, "tunnel")),
+        ("A relatively small proportion of nurses quit.", ("A relatively small proportion", 0, "nurses")),
+        ("The party won a growing share of the rural vote.", ("a growing share", 14, "rural vote")),
+        ("Just a small per cent of loans failed.", ("a small per cent", 5, "loans")),
+    ],
+)
+def test_vague_proportions(text, expected):
+    number = one(text)
+    assert (number.text, number.start, number.counted) == expected
+    assert (number.value, number.low, number.high, number.unit, number.kind, number.qualifier) == (None, None, None, "percent", "percent", "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I work out a percentage?",
+        "The chart shows the % of change since spring.",
+        "She took a large share buyback to the board.",
+        "They gave a fair share of the land.",
+        "The fraction of voters who stayed home rose.",
+    ],
+)
+def test_a_share_without_a_size_is_not_a_figure(text):
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("His third visit ended well.", ("third", 3, 3, 3, None, "ordinal", "exact")),
         ("The 10th round starts now.", ("10th", 10, 10, 10, None, "ordinal", "exact")),
         ("Sales fell in the second quarter.", ("second", 2, 2, 2, None, "ordinal", "exact")),
