@@ -48,7 +48,10 @@ _QUOTE_MARK = regex.compile(r"[“”\"\n]|''")
 _TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
 _HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
-_RIGHT_STOP = regex.compile(r"[,.;:!?“”\"()—–\[\]]|--|''")
+# A full stop ends a speaker unless it closes an initial or a title ("said Jeffrey N. Trimble", "said Mr. Kamin").
+_RIGHT_STOP = regex.compile(
+    r"[,;:!?“”\"()—–\[\]]|--|''|(?<!(?<![\w.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St))\."
+)
 # Words that end a clause before the subject of a cue ("Although X …", "…, which X said").
 _SUBJECT_CUT = frozenset(
     """that which who whom whose and but or as because while when although though if since after before where
@@ -440,8 +443,11 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
             and _quote_in_phrase(text, after_quote[0], sentence.start)):
         # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
         content_parts, direct = [], False
-    if after is not None and not after[2] and before_clause is not None and text[position:after[0]].lstrip().startswith(","):
-        after = None  # "…, the ministry said on Monday, and …": the clause before is what was said
+    if (after is not None and not after[2] and (before_clause is not None or right_speaker is not None)
+            and text[position:after[0]].lstrip().startswith(",")):
+        # "…, the ministry said on Monday, and …": the clause before is what was said;
+        # "…, said Jane Doe, a senior official": an appositive of the speaker
+        after = None
     if after is not None and (not content_parts or after[2]):
         content_parts.append(_Part(after[0], after[1]))
         direct = direct or after[2]

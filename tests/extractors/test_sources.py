@@ -275,6 +275,16 @@ def test_speaker_kind_comes_from_the_actor():
     assert summary(text, [actor])[0][:3] == ("Acme Widgets", "Acme Widgets Inc.", "organization")
 
 
+def test_speaker_after_the_cue_runs_over_initials_and_titles_and_its_appositive_is_not_content():
+    assert summary('"We will rebuild," said Mr. Jones, a local builder.') == [
+        ("Mr. Jones", "Jones", "person", "said", '"We will rebuild,"', True, "asserts")]
+    assert summary("The road will close in May, said Jane Q. Public, the county engineer.") == [
+        ("Jane Q. Public", "Jane Q. Public", "person", "said", "The road will close in May", False, "asserts")]
+    # a full stop after a whole word still ends the speaker
+    assert summary("The road will close, said the governor. Work starts in May.")[0][:5] == (
+        "the governor", None, "person", "said", "The road will close")
+
+
 # Not attributions of their own -------------------------------------------------------------------
 
 
