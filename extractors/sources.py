@@ -136,6 +136,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our m
 _PERSON_PRONOUNS = frozenset("he she i".split())
 _GROUP_PRONOUNS = frozenset("we they it".split())
 _RELATIVES = frozenset("who which that".split())
+_FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
@@ -776,7 +777,8 @@ def _labels(context: _Context) -> list[Source]:
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         transcript = name.isupper() and len(name) > 2
-        headline = label.start() < headline_end and not text[label.end():label.end() + 1].islower()
+        headline = (label.start() < headline_end and not text[label.end():label.end() + 1].islower()
+                    and not _FUNCTION_WORDS.intersection(name.lower().split()))  # "The Latest:", "Stealth Over Health:"
         if name.lower() in _NOT_SPEAKER_LABELS or not (transcript or headline):
             continue
         sentence = doc.sentence_at(label.start())

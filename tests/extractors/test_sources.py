@@ -307,6 +307,13 @@ def test_quoted_title_before_the_speaker_is_not_content_when_a_clause_follows_th
         ("the mayor", None, "person", "said", '"will reopen in May,"', True, "asserts")]
 
 
+def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
+    assert summary("The Latest: Council approves the new bridge budget\n\nThe council voted on Monday.") == []
+    assert summary("Morning Over Main Street: Fog closes the bridge\n\nThe council voted on Monday.") == []
+    assert summary("Lee: The bridge will reopen in May\n\nThe council voted on Monday.") == [
+        ("Lee", "Lee", "person", ":", "The bridge will reopen in May", False, "asserts")]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
