@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import regex
 
+from ..patterns import compile_pattern
 from ..patterns import trie_pattern as shared_trie_pattern
 
 from .words import ALL_WORDS, VAGUE
 
 class LazyPattern:
-    """A ``regex`` pattern compiled on first use, so that importing the extractor stays cheap.
+    """A ``regex`` pattern compiled on first use (or loaded from the cache of compiled patterns),
+    so that importing the extractor stays cheap.
 
     After the first use its methods are plain attributes: no indirection per call.
     """
@@ -25,7 +27,7 @@ class LazyPattern:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str):
-        compiled = regex.compile(*self._source)
+        compiled = compile_pattern(*self._source)
         for method in ("match", "search", "finditer", "findall", "fullmatch"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -40,7 +42,7 @@ def before(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags | regex.REVERSE)
 
 
-_WORD = "|".join(sorted(ALL_WORDS, key=len, reverse=True))
+_WORD = "|".join(sorted(ALL_WORDS, key=lambda word: (-len(word), word)))  # the same text in every process, for the pattern cache
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CURRENCY_SIGN = r"(?:US\$|[A-Z]{1,2}\$|CN¥|[$£€¥₹₩₽₺₦₴])"
