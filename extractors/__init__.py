@@ -62,7 +62,7 @@ def fold_repeats(doc: Document, records: Iterable[Record]) -> list[Record]:
     to that record's ``repeats``.
     """
     records = list(records)
-    if not any(paragraph.repeat_of is not None for paragraph in doc.paragraphs):
+    if not doc.has_repeats:
         return records
     by_place = {(record.start, record.end, record.text): index for index, record in enumerate(records)}
     extra: dict[int, list[Span]] = {}

@@ -401,6 +401,8 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
 
 def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
     """Cut after the last person title: "Apple CEO | Tim Cook", "Secretary of State | Antony Blinken"."""
+    if len(segment) < 2:
+        return [], segment  # one word: nothing to cut
     cut = -1
     for index, piece in enumerate(segment[:-1]):
         if not piece.connector and piece.text.rstrip(".") in PERSON_TITLES:
@@ -942,6 +944,8 @@ def _group_key(surface: str) -> str:
 
 def _fold_repeated_mentions(doc: Document, actor: Actor) -> Actor:
     """Mentions inside a repeated paragraph that repeat a mention of its first copy go to ``repeats``."""
+    if not doc.has_repeats:
+        return actor
     spans = {(m.start, m.end) for m in actor.mentions}
     kept: list[Span] = []
     repeats: list[Span] = []

@@ -68,6 +68,11 @@ class Document:
         ]
 
     @cached_property
+    def has_repeats(self) -> bool:
+        """True when some paragraph repeats an earlier one: only then is there anything to fold."""
+        return any(paragraph.repeat_of is not None for paragraph in self.paragraphs)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.sentences]
 

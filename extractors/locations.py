@@ -183,8 +183,9 @@ def _country_leads(hit: _Hit | None, feature: _Hit) -> bool:
     return feature.surface.count(" ") > hit.surface.count(" ") + 1
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    """A word as the gazetteer's first-word table stores it."""
+    """A word as the gazetteer's first-word table stores it (news repeats its words: cached)."""
     return gazetteer.fold(_strip_word(word).replace("’", "'"))
 
 
