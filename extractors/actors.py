@@ -310,7 +310,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         segment = segment[1:]
     if not segment:
         return None
-    words = [piece.text for piece in segment if not piece.connector]
+    words = tuple(piece.text for piece in segment if not piece.connector)
     if len(words) == 1 and words[0].rstrip(".") in HONORIFICS:
         return None
     if len(segment) > 2 and segment[-1].text.lower() in ROLE_NOUNS and any(w in ORG_LEADS or w in ORG_HEADS for w in words[:-1]):
@@ -340,7 +340,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "unknown", role, titled)
     if _role_of_next_name(text, end):
         return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
-    evidence = _person_evidence(words, titled, at_sentence_start)
+    evidence = _person_evidence(words, titled)
     if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before):
         return _Mention(start, end, "organization", None)
     if len(words) > 1 and evidence < 2 and before and before[-1] == "the":
@@ -435,8 +435,9 @@ def _is_descriptor(word: str) -> bool:
     return bool(word.endswith(("sman", "swoman")) or _demonym(word) or word in KNOWN_ORGS)
 
 
-def _person_evidence(words: list[str], titled: bool, at_sentence_start: bool) -> int:
-    """0 none, 1 weak (name-like words), 2 strong (title, given name, initial)."""
+@functools.lru_cache(maxsize=65536)
+def _person_evidence(words: tuple[str, ...], titled: bool) -> int:
+    """0 none, 1 weak (name-like words), 2 strong (title, given name, initial); news repeats its names: cached."""
     if titled:
         return 2
     if any(word in ORG_HEADS for word in words):
@@ -482,7 +483,8 @@ def _common_at_start(word: str, places: "_PlaceSpans") -> bool:
     return places.writes_lower(word) or word.endswith(_COMMON_NOUN_ENDINGS)
 
 
-def _unexplained(words: list[str]) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _unexplained(words: tuple[str, ...]) -> bool:
     """Mid-sentence capitalised words that no list explains are most often names of people."""
     return all(
         word[1:].islower() and not word.endswith(_ADJECTIVE_ENDINGS) and not _PLURAL.search(word) and not _CONTRACTION.search(word)
@@ -498,7 +500,9 @@ def _name_like(word: str) -> bool:
     return is_given_name(word) or is_weak_given_name(word) or is_surname(word) or is_weak_surname(word)
 
 
-def _is_organization(words: list[str], surface: str) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _is_organization(words: tuple[str, ...], surface: str) -> bool:
+    """An organization by its words alone ("Bank of England", "Republicans", "PayPal", "WHO"); cached."""
     if surface in KNOWN_ORGS or (len(words) <= 3 and words[0] in KNOWN_ORGS and not words[0].isupper()):
         return True
     if words[-1] in PARTY_PLURALS:

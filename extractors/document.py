@@ -37,7 +37,6 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol fig figs pp art sec".split())
 _BOUNDARY = compile_pattern(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$")
 _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r\f\v]*\n\s*|\n")
-_SPACE = compile_pattern(r"\s+")
 _LETTERS = compile_pattern(r"\p{L}+")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
@@ -131,7 +130,7 @@ def _add_paragraph(text: str, start: int, end: int, paragraphs: list[Paragraph],
         end -= 1
     if start == end:
         return
-    key = _SPACE.sub(" ", text[start:end])
+    key = " ".join(text[start:end].split())  # spacing aside, the same paragraph
     repeat_of = first_seen.get(key)
     if repeat_of is None:
         first_seen[key] = len(paragraphs)
