@@ -84,6 +84,11 @@ _PHRASE_THEN_THAT = regex.compile(
     r"\s+(?:in|on|at|during|after|before|from|to|earlier|later|last|this|late|early)\s+(?:[\w’'.-]+\s+){0,5}?that\s+"
 )
 _NON_SPACE = regex.compile(r"\S+")
+_ADVERB = regex.compile(r"[a-z]{2,}ly")
+_NOT_ADVERBS = frozenset(
+    """family ally rally assembly supply reply bully anomaly monopoly tally fly belly jelly folly holly lily
+    daily weekly monthly yearly quarterly early likely friendly elderly lonely lovely deadly costly orderly""".split()
+)
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
 _COMMON_CAPITALS = frozenset(
@@ -94,6 +99,8 @@ _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified conce
 _OPENING_SUBJECT = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
     r"(?!(?:This|That|These|Those|There|Here)\b)"  # "This marks …, emphasizing …" is the writer's comment
+    r"(?!(?:In|On|At|Of|For|From|With|By|To|About|Into|Over|After|Before|During|Under|Against|Despite|Since|Although|Though|"
+    r"While|When|If|As|Because|Unless|Until)\b)"  # "In the next weeks the campaign …, emphasizing …"
     r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
@@ -136,6 +143,12 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our m
 _PERSON_PRONOUNS = frozenset("he she i".split())
 _GROUP_PRONOUNS = frozenset("we they it".split())
 _RELATIVES = frozenset("who which that".split())
+_FINITE = frozenset(
+    """has have had is was were are will would may might can could should must did does do shall
+    hasn't haven't hadn't isn't wasn't weren't aren't won't wouldn't can't couldn't shouldn't didn't doesn't don't""".split()
+)
+_OBJECT_PRONOUNS = frozenset("them him us me".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
@@ -445,9 +458,9 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
         content_parts, direct = [], False
     if (after is not None and not after[2] and (before_clause is not None or right_speaker is not None)
-            and text[position:after[0]].lstrip().startswith(",")):
+            and (text[position:after[0]].lstrip()[:1] in (",", "(") or right_speaker is not None and _starts_with_preposition(text, after))):
         # "…, the ministry said on Monday, and …": the clause before is what was said;
-        # "…, said Jane Doe, a senior official": an appositive of the speaker
+        # "…, said Jane Doe, a senior official (…)" or "…, said one source in the room": the speaker's own modifiers
         after = None
     if after is not None and (not content_parts or after[2]):
         content_parts.append(_Part(after[0], after[1]))
@@ -465,6 +478,11 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _starts_with_preposition(text: str, span: tuple[int, int, bool]) -> bool:
+    words = text[span[0]:span[1]].split()[:1]
+    return bool(words) and _normalise(words[0]) in _PREPOSITIONS
 
 
 def _noun_use(text: str, cue_start: int) -> bool:
@@ -519,18 +537,16 @@ def _normalise(word: str) -> str:
 
 
 def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool]:
-    """Walk left over auxiliaries and adverbs that belong to the cue ("have yet to confirm")."""
+    """Walk left over auxiliaries and adverbs that belong to the cue ("have yet to confirm", "forcefully told")."""
     window_start = max(floor, cue_start - 80)
     tokens = list(_NON_SPACE.finditer(text[window_start:cue_start]))
-    start, negated, passive, first = cue_start, False, False, True
+    start, negated, passive = cue_start, False, False
     for token in reversed(tokens):
         word = _normalise(token.group(0))
         absolute_end = window_start + token.end()
-        if text[absolute_end:start].strip() or word not in _AUXILIARIES:
+        if text[absolute_end:start].strip() or not (word in _AUXILIARIES or _ADVERB.fullmatch(word) and word not in _NOT_ADVERBS):
             break
-        if first and word in _BE:
-            passive = True
-        first = False
+        passive = passive or word in _BE  # "was told", "was first declared", "has been harshly criticized"
         negated = negated or word in _NEGATIONS
         start = window_start + token.start()
     if passive and start < cue_start:
@@ -575,10 +591,13 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
             if conjunction in {"and", "but", "or"} and floor == sentence.start:
                 # "Cruz exhorted Republicans … and said he was …": the sentence's subject speaks.
                 return _sentence_subject(text, sentence), after_quote, None
-        if text[cut.start:cut.end].lower() in _RELATIVES and text[cut.end:subject_end].split()[:1] and _normalise(
-                text[cut.end:subject_end].split()[0]) in _PREPOSITIONS:
+        following = [_normalise(word) for word in text[cut.end:subject_end].split()[:1]]
+        if text[cut.start:cut.end].lower() in _RELATIVES and following and following[0] in _PREPOSITIONS:
             return cut, after_quote, before_clause  # "McConnell, who in 2010 said …"
-        subject_start = cut.end
+        if text[cut.start:cut.end].lower() == "who" and following and following[0] in _FINITE:
+            # "Officials who have seen the report said …": the relative clause is part of the subject
+            cut = _last_cut_word(text, max(subject_start, cut.start - 250), cut.start)
+        subject_start = cut.end if cut is not None else subject_start
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
     if span is None or name is None or not _subject_like(text[name[0]:name[1]].split(), limit=14 if keep == 1 else 30):
@@ -622,6 +641,8 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
         return False
     if _cues().pattern.fullmatch(words[-1].strip(".,")) and last not in _DOCUMENT_WORDS:
         return False  # "said said": a cue is no speaker (but "the report" is)
+    if _clause_words(words):
+        return False
     previous = first
     for word in words[1:]:
         lowered = _normalise(word).strip(".,")
@@ -630,6 +651,30 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
             return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
         previous = lowered
     return True
+
+
+def _clause_words(words: list[str]) -> bool:
+    """Words that make a clause of a would-be subject.
+
+    A finite verb ("Mark Cuban has been out there saying"), an object pronoun ("reviewed them told"),
+    a contact relative ("the two guides I wrote", "a provision they say"), or a participle with an object
+    at its start ("established a policy urging").  A finite verb after who/that is a relative clause
+    inside the subject ("officials who have seen it said") and stays.
+    """
+    lowered = [_normalise(word).strip(".,") for word in words]
+    relative = False
+    for index, word in enumerate(lowered):
+        if word in _RELATIVES:
+            relative = True
+        elif index and not relative and word in _FINITE:
+            return True
+        if word in _OBJECT_PRONOUNS and (not index or lowered[index - 1] not in _PREPOSITIONS):
+            return True  # "reviewed them told"; but "those close to him say"
+    if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES | {"and", "or"}:
+        return True
+    first = lowered[0]
+    return (words[0][:1].islower() and first.endswith(("ed", "ing")) and first not in _ADJECTIVES_IN_ED and len(lowered) > 1
+            and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS or lowered[1] in _SUBJECT_PRONOUNS))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

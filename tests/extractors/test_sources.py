@@ -285,6 +285,21 @@ def test_speaker_after_the_cue_runs_over_initials_and_titles_and_its_appositive_
         "the governor", None, "person", "said", "The road will close")
 
 
+def test_adverb_before_the_cue_belongs_to_the_cue_and_a_relative_clause_to_the_subject():
+    assert [(r.speaker, r.cue) for r in records("The minister has sharply criticized the plan.")] == [
+        ("The minister", "has sharply criticized")]
+    assert [(r.speaker, r.cue, r.content) for r in records("Officials who have seen the report said the plan was dead.")] == [
+        ("Officials who have seen the report", "said", "the plan was dead")]
+    assert [r.speaker for r in records("Those close to him say the plan is dead.")] == ["Those close to him"]
+    assert records("He was roundly criticized for the plan.") == []  # passive: the critic is not named
+
+
+def test_clause_or_preposition_is_no_speaker():
+    assert records("In the next weeks the council will vote on the budget, emphasizing the cost of delay.") == []
+    assert records("Readers may not let editorials tell them how to vote.") == []  # a finite verb in the subject
+    assert records("Please read the two guides I wrote in 2014 for new parents.") == []  # a contact relative clause
+
+
 # Not attributions of their own -------------------------------------------------------------------
 
 
