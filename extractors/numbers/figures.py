@@ -48,14 +48,21 @@ class _Figure:
 def read_figures(doc: Document) -> list[Number]:
     """Scan the whole text once and read every figure in order, each figure once."""
     text = doc.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters ("İ") grow when lower-cased
+        lowered = text.translate(_ASCII_LOWER)
     found: list[Number] = []
     position = 0
-    for trigger in _triggers(text):
+    for trigger in _triggers(text, lowered):
         if trigger.start() < position:
             continue
-        match = _match_at(text, trigger.start())
+        if trigger.lastgroup == "article":
+            figure = _read_article_unit(lowered, trigger)
+            match = None
+        else:
+            match = _match_at(text, trigger.start())
+            figure = _read_vague_share(text, trigger) if match is None else None
         if match is None:
-            figure = _read_article_unit(text, trigger) or _read_vague_share(text, trigger)
             if figure is not None:
                 found.append(_finish(doc, figure))
                 position = figure.end
@@ -69,47 +76,52 @@ def read_figures(doc: Document) -> list[Number]:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _triggers(text: str):
+def _triggers(text: str, lowered: str):
     """Places where a figure may start, in text order (see ``patterns.DIGIT_TRIGGER``)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters ("İ") grow when lower-cased
-        lowered = text.translate(_ASCII_LOWER)
     return heapq.merge(p.DIGIT_TRIGGER.finditer(text), _word_trigger().finditer(lowered), key=lambda match: match.start())
 
 
 @functools.cache
 def _word_trigger():
-    """Number, date and vague words, and the unit names that "a"/"an" can count ("a gallon")."""
-    return DualPattern(rf"\b{p.trie_pattern(sorted(set(p.TRIGGER_WORDS) | set(_article_units())))}\b")
+    """Number, date and vague words; and "a"/"an" before a word, which may be a unit it counts ("a gallon").
+
+    The unit names are looked up in a dict there: in the prefix tree they would double its size and its scan time.
+    """
+    return DualPattern(rf"\b(?:{p.trie_pattern(sorted(set(p.TRIGGER_WORDS)))}\b|(?P<article>an?)\s(?=[^\W\d_]{{4}}))")
 
 
 @functools.cache
 def _article_units() -> dict[str, Unit]:
-    """Singular unit names worth one when counted by "a"/"an": "a gallon", "a penny"; not "a day", "a point"."""
+    """Singular unit names worth one when counted by "a"/"an": "a gallon", "a penny", "a megawatt"; not "a day",
+    "a point", "a quarter" (a number word), nor units of physics labs whose names are everyday words ("a mole",
+    "a gray area", "a candle")."""
     return {
         surface: unit
         for surface, unit in index().surfaces.items()
-        if surface.isalpha() and len(surface) > 3 and unit.entity not in ("time", "dimensionless")
-        and surface not in _NOT_ARTICLE_UNITS and not surface.endswith("s")
+        if surface.isalpha() and len(surface) > 3 and unit.entity in _ARTICLE_ENTITIES
+        and surface not in _NOT_ARTICLE_UNITS and surface not in p.TRIGGER_WORDS and not surface.endswith("s")
     }
 
 
-_NOT_ARTICLE_UNITS = frozenset("degree point gross second minute pound mark dash pinch drop sheet block stone line hand bolt magnitude".split())
+_ARTICLE_ENTITIES = frozenset(("length", "mass", "area", "volume", "currency", "power", "energy", "data storage"))
+# Unit names that are also common words: "a real problem", "a league", "a span of years", "a peck on the cheek".
+_NOT_ARTICLE_UNITS = frozenset(
+    """degree point gross second minute pound mark dash pinch drop sheet block stone line hand bolt magnitude
+    barn league span real mill rand peck quartet tetrad tetrade nibble nybble nyble quad nucleotide twip""".split()
+)
 
 
-def _read_article_unit(text: str, trigger) -> _Figure | None:
-    unit = _article_units().get(trigger.group())
+def _read_article_unit(lowered: str, article) -> _Figure | None:
+    """"a gallon", "an acre", "a dollar": one unit, counted by the article."""
+    word = p.WORD_TOKEN.match(lowered, article.end())
+    if word is None or lowered[word.end():word.end() + 1].isalnum() or lowered[word.end():word.end() + 1] == "_":
+        return None
+    unit = _article_units().get(word.group())
     if unit is None:
         return None
-    lead = _ARTICLE_BEFORE.search(text, max(0, trigger.start() - 4), trigger.start())
-    if lead is None:
-        return None
     if unit.entity == "currency":
-        return _Figure(lead.start(), trigger.end(), 1, kind="money", unit=unit.code or unit.name, from_digits=False)
-    return _Figure(lead.start(), trigger.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
-
-
-_ARTICLE_BEFORE = p.before(r"(?i)\ban?\s$")
+        return _Figure(article.start(), word.end(), 1, kind="money", unit=unit.code or unit.name, from_digits=False)
+    return _Figure(article.start(), word.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
 
 
 def _read_vague_share(text: str, trigger) -> _Figure | None:

@@ -91,6 +91,27 @@ def test_vague_proportions(text, expected):
     assert (number.value, number.low, number.high, number.unit, number.kind, number.qualifier) == (None, None, None, "percent", "percent", "vague")
 
 
+def test_an_article_counts_one_unit():
+    found = numbers("They paid a dollar for a litre of fuel and an acre of land.")
+    assert [(n.text, n.start, n.value, n.unit, n.kind) for n in found] == [
+        ("a dollar", 10, 1, "USD", "money"), ("a litre", 23, 1, "litre", "quantity"), ("an acre", 43, 1, "acre", "quantity"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a real problem for the agency.",
+        "A mole inside the ministry leaked it.",
+        "The rules leave a gray area.",
+        "She lit a candle and joined a league.",
+        "It took a span of years.",
+    ],
+)
+def test_unit_names_that_are_common_words_are_not_counted(text):
+    assert numbers(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
