@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 import regex
@@ -250,9 +250,15 @@ def _mention_spans(record: Actor | Location) -> list[tuple[int, int, str]]:
     return [(span.start, span.end, record.name) for span in spans]
 
 
-def clause_breaks(text: str) -> list[tuple[int, int]]:
-    """Every clause break of the text, in one pass."""
-    return [match.span() for match in _CLAUSE_BREAK.finditer(text)]
+def clause_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The clause breaks that start in ``text[start:end]`` (default: the whole text), in one pass."""
+    end = len(text) if end is None else end
+    breaks = []
+    for match in _CLAUSE_BREAK.finditer(text, start):
+        if match.start() >= end:
+            break
+        breaks.append(match.span())
+    return breaks
 
 
 def clause_bounds(breaks: Sequence[tuple[int, int]], start: int, end: int, sentence: Span) -> tuple[int, int]:
@@ -342,13 +348,20 @@ class _Context:
     sources: _SourceIndex
     figure_starts: list[int]
     main_place: tuple[str, ...]  # the place the document is about: its most mentioned
-    breaks: list[tuple[int, int]]  # clause breaks of the whole text
+    breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence start -> its clause breaks
+
+    def clause(self, sentence: Span, start: int, end: int) -> tuple[int, int]:
+        """The clause of ``sentence`` around ``[start, end)``; breaks are found only in sentences with a figure."""
+        breaks = self.breaks.get(sentence.start)
+        if breaks is None:
+            breaks = self.breaks[sentence.start] = clause_breaks(self.doc.text, sentence.start, sentence.end)
+        return clause_bounds(breaks, start, end, sentence)
 
 
 def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -> _Mention:
     doc = context.doc
     sentence = doc.sentence_at(number.start) or Span(number.start, number.end)
-    clause = clause_bounds(context.breaks, number.start, number.end, sentence)
+    clause = context.clause(sentence, number.start, number.end)
     following = bisect.bisect_right(context.figure_starts, number.start)
     next_start = context.figure_starts[following] if following < len(context.figure_starts) else len(doc.text)
     before = measured_before(doc.text, number.start, clause[0])
@@ -503,7 +516,6 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         sources=_SourceIndex(doc, sources),
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
         main_place=main_place(locations),
-        breaks=clause_breaks(doc.text),
     )
     groups: dict[Any, list[_Mention]] = {}
     previous: _Mention | None = None
