@@ -140,17 +140,30 @@ def _add_paragraph(text: str, start: int, end: int, paragraphs: list[Paragraph],
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Split ``text[start:end]`` into sentences with news-aware rules."""
     end = len(text) if end is None else end
-    sentences: list[Span] = []
-    sentence_start = start
+    sentence_ends: list[int] = []
+    inside_quote: list[int] = []  # sentence ends inside the quotation still open
     quote_depth = 0
     scan_from = start
     for match in _BOUNDARY.finditer(text, start, end):
         quote_depth = _quote_depth_after(text, scan_from, match.end(), quote_depth)
         scan_from = match.end()
-        if quote_depth > 0 or not _is_sentence_end(text, match.start(), match.end(), end):
+        if quote_depth == 0:
+            inside_quote.clear()  # the quotation closed: its sentences stay one with the attribution
+        if not _is_sentence_end(text, match.start(), match.end(), end):
             continue
-        sentences.append(Span(sentence_start, match.end()))
-        sentence_start = match.end()
+        if quote_depth > 0:
+            inside_quote.append(match.end())
+        else:
+            sentence_ends.append(match.end())
+    if quote_depth > 0:
+        # Never closed in this paragraph (news leaves a quotation running on to the next one open):
+        # its sentences are sentences.
+        sentence_ends.extend(inside_quote)
+    sentences: list[Span] = []
+    sentence_start = start
+    for sentence_end in sentence_ends:
+        sentences.append(Span(sentence_start, sentence_end))
+        sentence_start = sentence_end
         while sentence_start < end and text[sentence_start].isspace():
             sentence_start += 1
     if sentence_start < end:

@@ -24,6 +24,11 @@ def sentences(text: str) -> list[str]:
          ["“We will not back down. We are ready,” she said.", "Then she left."]),
         ('He said: "Go now. Now!" Then? Yes.', ['He said: "Go now. Now!"', "Then?", "Yes."]),
         ("Is it over? “No.” Really.", ["Is it over?", "“No.”", "Really."]),
+        # A quotation that runs on to the next paragraph is left open: its sentences are still sentences.
+        ("The mayor spoke. “We lost the bridge. We lost the school. We will rebuild both",
+         ["The mayor spoke.", "“We lost the bridge.", "We lost the school.", "We will rebuild both"]),
+        ("“It held. It always held,” he said. “Then the water came. Nobody expected it",
+         ["“It held. It always held,” he said.", "“Then the water came.", "Nobody expected it"]),
         ("no terminal punctuation", ["no terminal punctuation"]),
     ],
 )
