@@ -90,6 +90,9 @@ _NOT_ADVERBS = frozenset(
     daily weekly monthly yearly quarterly early likely friendly elderly lonely lovely deadly costly orderly""".split()
 )
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
+_FOLLOWED_BY_BY = regex.compile(r"\s+by\b")
+_NAMING_CUES = frozenset("call calls called dubbed terms termed".split())
+_ANSWERS = frozenset("responded replied answered reacted".split())  # "responded by saying": active, never passive
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
 _COMMON_CAPITALS = frozenset(
     """the a an this that these those his her its their our my your one two three some several many
@@ -413,12 +416,14 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         return None
     if _FOLLOWED_BY_OF.match(text, cue_end) and lowered not in cues.speech_of:
         return None  # "people accused of rape", "a group called for"
+    if _FOLLOWED_BY_BY.match(text, cue_end) and lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS:
+        return None  # "the monitor maintained by the embassy", "a view echoed by everyone": a passive participle
     participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
     if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
         return None  # "having said that": a connective
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
-    if lowered in cues.bound and _noun_use(text, match.start()):
+    if lowered in cues.bound and _noun_use(text, match.start(), cue_end):
         return None  # "the reports that …", "denied reports that …": a noun, not a verb
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
@@ -428,6 +433,9 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     if tail and tail.end() > cue_end and not match.group("statement"):
         cue_end = tail.end()
     speaker, after_quote, before_clause = _left_speaker(context, floor, cue_start, sentence)
+    if lowered in _NAMING_CUES and speaker is not None and text[max(0, speaker.start - 6):speaker.start].lower().split()[-1:] == [
+            "what"]:
+        return None  # "condemned what he called a “brazen breach”": a name for a thing, inside the writer's sentence
     if participle:
         # ", saying …" / ", adding …": the subject is the main clause's, not the words before the comma.
         speaker, before_clause = (_sentence_subject(text, sentence) if floor == sentence.start else None), None
@@ -485,13 +493,24 @@ def _starts_with_preposition(text: str, span: tuple[int, int, bool]) -> bool:
     return bool(words) and _normalise(words[0]) in _PREPOSITIONS
 
 
-def _noun_use(text: str, cue_start: int) -> bool:
-    """The word before an ambiguous cue makes it a noun: a determiner, a possessive or another cue."""
+def _noun_use(text: str, cue_start: int, cue_end: int) -> bool:
+    """The words around an ambiguous cue make it a noun.
+
+    Before it: a determiner, a possessive, a preposition ("pointed to reports that"), a hyphenated
+    modifier ("late-night tweets") or another cue; after it: a verb that reports ("an analysis of
+    campaign-finance reports shows").
+    """
     words = text[max(0, cue_start - 30):cue_start].split()
+    after = text[cue_end:cue_end + 20].split()[:1]
+    if (text[cue_end - 1] == "s" and after and after[0][:1].islower()
+            and _normalise(after[0]).strip(".,") in _cues().bound | _cues().speech):
+        return True
     if not words:
         return False
     before = _normalise(words[-1])
-    return before in _DETERMINERS or before.endswith("'s") or before in _cues().speech or before in _cues().deny
+    gerund = text[cue_end - 3:cue_end] == "ing"  # "stopped short of calling": a verb after a preposition
+    return (before in _DETERMINERS or before.endswith("'s") or before in _PREPOSITIONS and not gerund
+            or before in _cues().speech or before in _cues().deny or "-" in words[-1].strip("-") and words[-1].islower())
 
 
 def _bare_cue(text: str, floor: int, cue_start: int) -> bool:

@@ -329,6 +329,20 @@ def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
         ("Lee", "Lee", "person", ":", "The bridge will reopen in May", False, "asserts")]
 
 
+def test_cue_words_used_as_nouns_participles_or_names_are_no_cues():
+    def cues(text):
+        return [(r.speaker, r.cue) for r in records(text)]
+
+    assert cues("The agency reports that exports rose.") == [("The agency", "reports")]
+    assert cues("He pointed to reports that exports rose.") == [("He", "pointed to")]  # a noun after a preposition
+    assert cues("An analysis of campaign-finance reports shows spending rose.") == [
+        ("An analysis of campaign-finance reports", "shows")]  # a noun before the verb that reports
+    assert cues("It is a view echoed by many economists.") == []  # a passive participle
+    assert cues("Officials responded by saying the plan would go ahead.") == [("Officials", "responded")]
+    assert cues("The mayor condemned what he called a “reckless” plan.") == [("The mayor", "condemned")]
+    assert cues("He thinks the plan will fail.") == []  # a state of mind, not a statement
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
