@@ -453,12 +453,34 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     )
 
 
-def main_place(locations: Sequence[Location]) -> tuple[str, ...]:
-    """The most mentioned place (the first of equals), or none."""
+def main_place(locations: Sequence[Location], doc: Document | None = None) -> tuple[str, ...]:
+    """The place the article is about.  News names it in its lead: the one place below country level there
+    ("in Sindhupalchok district" rather than "Nepal"), or the country of several ("the Arequipa and Moquegua
+    regions" of Peru).  Otherwise the most mentioned place."""
     ranked = sorted((location for location in locations if location.mentions), key=lambda location: location.start)
     if not ranked:
         return ()
+    lead_end = _lead_end(doc) if doc is not None else 0
+    in_lead = [location for location in ranked if location.kind != "country" and any(span.start < lead_end for span in location.mentions)]
+    if len(in_lead) == 1:
+        return (in_lead[0].name,)
+    countries = {location.country for location in in_lead}
+    if len(countries) == 1:
+        country = next((location for location in ranked if location.kind == "country" and location.country in countries), None)
+        if country is not None:
+            return (country.name,)
     return (max(ranked, key=lambda location: len(location.mentions)).name,)
+
+
+def _lead_end(doc: Document) -> int:
+    """The end of the lead: the first two sentences of the first paragraph that is not a headline."""
+    for index, paragraph in enumerate(doc.paragraphs):
+        body = doc.text[paragraph.start:paragraph.end]
+        if body.rstrip().endswith((".", "”", '"')) and len(body) > 120:
+            first = doc.sentence_index(paragraph.start)
+            last = min(first + 1, len(doc.sentences) - 1)
+            return min(doc.sentences[last].end, paragraph.end)
+    return 0
 
 
 def _converted(text: str, mention: _Mention, previous: _Mention | None) -> _Mention:
@@ -515,7 +537,7 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
         sources=_SourceIndex(doc, sources),
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
-        main_place=main_place(locations),
+        main_place=main_place(locations, doc),
     )
     groups: dict[Any, list[_Mention]] = {}
     previous: _Mention | None = None

@@ -52,6 +52,25 @@ _ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|pref
 # A description of a region in a headline or lead: "Russian Border Region".
 _REGION_PHRASE = compile_pattern(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
 
+# A name the gazetteer lacks, made a region by the word after it: "Sindhupalchok district", "Kajiado County".
+# Not when a capitalised word follows ("Kings County Hospital", "District Court": an institution).
+_REGION_TYPES = "district|county|province|prefecture|governorate|oblast|region"
+_UNLISTED_REGION = compile_pattern(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)?)[ ]"
+    rf"((?i:{_REGION_TYPES}))\b(?![ ]\p{{Lu}})"
+)
+# Capitalised words that describe a district rather than name one ("the Central district", "a Republican district").
+_REGION_DESCRIPTIONS = frozenset(
+    """
+    The This That These Those Each Every Another Any Some Which What Whose Our Their His Her Its My Your One
+    North South East West Northern Southern Eastern Western Central Upper Lower Middle Inner Outer Greater
+    Federal Special Autonomous Administrative Electoral Congressional Legislative Parliamentary Judicial Police
+    Military Health School Business Financial Commercial Industrial Residential Historic Capital Metropolitan
+    Republican Democratic Labour Conservative Liberal Home Local Rural Urban Border Coastal Neighbouring Neighboring
+    Same Other Entire Whole New Old First Second Third Last Next Wine Mountain Lake River Royal Imperial
+    """.split()
+)
+
 # "of" and "to" often stand before places ("the mayor of", "flew to") but as often before other names.
 _WEAK_LOCATIVES = frozenset({"of", "to"})
 LOCATIVE_WORDS = frozenset(
@@ -135,6 +154,7 @@ def extract_locations(doc: Document) -> list[Location]:
     context = _context_countries(hits, places)
     for hit in places:
         hit.chosen = _choose(hit, context, text)
+    places = sorted(places + _unlisted_regions(text, hits, places), key=lambda hit: hit.start)
     return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
 
 
@@ -174,6 +194,52 @@ def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
         while i < len(tokens) and tokens[i][0] < hit.end:
             i += 1
     return hits
+
+
+def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_Hit]:
+    """Districts and counties the gazetteer lacks ("Sindhupalchok district"), with every bare mention of
+    their name; in the country the document names most, if it names one most.  No coordinates."""
+    taken = [(hit.start, hit.end) for hit in hits]
+    country = _main_country(hits, places)
+    found: list[_Hit] = []
+    named: dict[str, Place] = {}
+    for match in _UNLISTED_REGION.finditer(text):
+        name = match.group(1)
+        if name.endswith(_POSSESSIVE) or any(word in _REGION_DESCRIPTIONS or gazetteer.demonym_country(word) for word in name.split()):
+            continue
+        if _overlaps(taken, match.start(), match.end()) or gazetteer.lookup(name):
+            continue
+        place = named.setdefault(name, Place(f"{name} {match.group(2).capitalize()}", "region", country, None, None))
+        found.append(_Hit(match.start(), match.end(), match.group(), (place,), chosen=place))
+    taken += [(hit.start, hit.end) for hit in found]
+    for name, place in named.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            whole_word = not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+            if whole_word and not _overlaps(taken, start, end):
+                found.append(_Hit(start, end, name, (place,), chosen=place))
+            start = text.find(name, end)
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _main_country(hits: list[_Hit], places: list[_Hit]) -> str | None:
+    """The country the document names (or implies by demonyms) most often; None on a tie or none."""
+    counts: dict[str, int] = {}
+    for hit in places:
+        if hit.chosen is not None and hit.chosen.kind == "country":
+            counts[hit.chosen.country] = counts.get(hit.chosen.country, 0) + 1
+    for hit in hits:
+        if hit.demonym:
+            counts[hit.demonym] = counts.get(hit.demonym, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
 
 
 def _country_leads(hit: _Hit | None, feature: _Hit) -> bool:

@@ -211,3 +211,22 @@ def test_headlines_keep_real_places_and_make_no_long_features():
     }
     for headline, expected in cases.items():
         assert [(p.text, p.country) for p in locations(headline)] == expected, headline
+
+
+def test_district_the_gazetteer_lacks_is_a_region_of_the_main_country_with_its_bare_mentions():
+    text = ("Floods in Dolakha district of Nepal killed 12 people. Nepal's army sent helicopters to Dolakha on Monday, "
+            "and the Kenyan Red Cross said Kajiado County was spared.")
+    found = {location.name: location for location in extract_locations(Document(text))}
+    dolakha = found["Dolakha District"]
+    assert (dolakha.kind, dolakha.country, dolakha.lat) == ("region", "NP", None)
+    assert [text[m.start:m.end] for m in dolakha.mentions] == ["Dolakha district", "Dolakha"]
+    assert (found["Kajiado"].kind, found["Kajiado"].country) == ("region", "KE")  # listed: the gazetteer resolves it
+
+
+@pytest.mark.parametrize("text", [
+    "The school is in Scott's district, near the river.",
+    "Voters in the Central district and a Republican district were polled.",
+    "She was taken to Kings County Hospital on Friday.",
+])
+def test_descriptions_possessives_and_institutions_are_not_unlisted_districts(text):
+    assert [location.name for location in extract_locations(Document(text)) if location.name.endswith(("District", "County"))] == []
