@@ -91,6 +91,7 @@ _NOT_ADVERBS = frozenset(
 )
 _FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
 _FOLLOWED_BY_BY = regex.compile(r"\s+by\b")
+_WRITERS_IDIOM = regex.compile(r"\b(?:without|worth|[Ll]et[’']s|[Ll]et\s+us|[Nn]eedless\s+to)\s+\Z")
 _NAMING_CUES = frozenset("call calls called dubbed terms termed".split())
 _ANSWERS = frozenset("responded replied answered reacted".split())  # "responded by saying": active, never passive
 _RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
@@ -117,7 +118,8 @@ _NOT_SPEAKER_LABELS = frozenset(
 )
 _PRESS = regex.compile(r"(?:the\s+)?(?:reporters|journalists|the\s+press|media|lawmakers|parliament|congress)", regex.I)
 _QUOTE_SOON = regex.compile(r"[“\"]|''")
-_REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b|“|\")|\s*:")
+# "that" before a verb in -ed opens a relative clause ("a show that aired"), not what was said.
+_REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b(?!\s+\p{Ll}+ed\b)|“|\")|\s*:")
 _LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
@@ -152,6 +154,7 @@ _FINITE = frozenset(
 )
 _OBJECT_PRONOUNS = frozenset("them him us me".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_PRONOUN_COMPANIONS = frozenset("all both alone too themselves himself herself itself myself ourselves".split())
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
@@ -421,6 +424,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
     if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
         return None  # "having said that": a connective
+    if _WRITERS_IDIOM.search(text, max(0, match.start() - 20), match.start()):
+        return None  # "it goes without saying", "it is worth noting", "let's say": the writer's own voice
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
     if lowered in cues.bound and _noun_use(text, match.start(), cue_end):
@@ -476,6 +481,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     elif not content_parts and before_clause is not None:
         content_parts.append(_Part(*before_clause))
     bound = lowered in cues.bound
+    if bound and not content_parts and after_quote is None and not _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
+        return None  # "Sixty-two percent of Republicans agreed.": a cue with other senses reports nothing here
     if bound and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
     if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
@@ -613,8 +620,9 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
         following = [_normalise(word) for word in text[cut.end:subject_end].split()[:1]]
         if text[cut.start:cut.end].lower() in _RELATIVES and following and following[0] in _PREPOSITIONS:
             return cut, after_quote, before_clause  # "McConnell, who in 2010 said …"
-        if text[cut.start:cut.end].lower() == "who" and following and following[0] in _FINITE:
-            # "Officials who have seen the report said …": the relative clause is part of the subject
+        if text[cut.start:cut.end].lower() in {"who", "that"} and following and (
+                following[0] in _FINITE or following[0].endswith("ed")):
+            # "Officials who have seen the report said …", "a study that appeared in … found": part of the subject
             cut = _last_cut_word(text, max(subject_start, cut.start - 250), cut.start)
         subject_start = cut.end if cut is not None else subject_start
     span = _trim(text, subject_start, subject_end)
@@ -666,7 +674,7 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
     for word in words[1:]:
         lowered = _normalise(word).strip(".,")
         if (word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED
-                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly")):
+                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES):
             return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
         previous = lowered
     return True
@@ -691,9 +699,14 @@ def _clause_words(words: list[str]) -> bool:
             return True  # "reviewed them told"; but "those close to him say"
     if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES | {"and", "or"}:
         return True
-    first = lowered[0]
-    return (words[0][:1].islower() and first.endswith(("ed", "ing")) and first not in _ADJECTIVES_IN_ED and len(lowered) > 1
-            and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS or lowered[1] in _SUBJECT_PRONOUNS))
+    if len(lowered) > 1 and lowered[0] in _SUBJECT_PRONOUNS and lowered[1] not in _PRONOUN_COMPANIONS:
+        return True  # "I hope in 2017 America says": a pronoun and its verb
+    for index, word in enumerate(lowered[:-1]):
+        if (words[index][:1].islower() and word.endswith(("ed", "ing", "es")) and word not in _ADJECTIVES_IN_ED
+                and (lowered[index + 1] in _DETERMINERS or lowered[index + 1] in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
+                     or index == 0 and lowered[index + 1] in _PREPOSITIONS)):
+            return True  # a verb and its object: "The two taped an hourlong show", "features a … report", "compared to"
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1033,7 +1046,7 @@ def _named_before(mention: str, head: str) -> bool:
 def _head(words: list[str]) -> str:
     """The head noun: the last word before an 'of/for/from/with/…' phrase or appositive comma."""
     for index, word in enumerate(words):
-        if index and word in {"of", "for", "from", "with", "at", "in", "who", "speaking", "familiar", "close", "there", "here"}:
+        if index and word in {"of", "for", "from", "with", "at", "in", "who", "that", "which", "speaking", "familiar", "close", "there", "here"}:
             return words[index - 1]
     return words[-1] if words else ""
 

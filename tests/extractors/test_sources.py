@@ -343,6 +343,23 @@ def test_cue_words_used_as_nouns_participles_or_names_are_no_cues():
     assert cues("He thinks the plan will fail.") == []  # a state of mind, not a statement
 
 
+def test_writers_idioms_and_cues_that_report_nothing_are_no_attributions():
+    assert records("It goes without saying that the plan is costly.") == []
+    assert records("It is worth noting that the plan is costly.") == []
+    assert records("Let's say the plan costs more.") == []
+    assert records("Most voters agreed.") == []  # nothing agreed to
+    assert [(r.speaker, r.cue, r.content) for r in records("Most voters agreed that the plan was costly.")] == [
+        ("Most voters", "agreed", "the plan was costly")]
+    assert [(r.speaker, r.cue) for r in records("The governor added:")] == [("The governor", "added")]  # content follows
+    assert records("The pair taped an hourlong show that aired on Friday.") == []  # "that" opens a relative clause
+
+
+def test_pronoun_with_its_own_verb_is_no_speaker_but_a_relative_clause_belongs_to_one():
+    assert records("I hope the council says yes.") == []
+    assert [(r.speaker, r.cue) for r in records("A study that appeared in a journal found the plan was costly.")] == [
+        ("A study that appeared in a journal", "found")]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
