@@ -47,6 +47,10 @@ _LETTER_WORD = compile_pattern(r"\p{L}[\p{L}'’\-]*")
 _LOWER_TYPE_AFTER = compile_pattern(
     r"[ ](region|province|state|oblast|governorate|prefecture|county|district|territory|city)\b"
 )
+# A plural type word shared by coordinated names types each of them: "the Arequipa and Moquegua regions".
+_PLURAL_TYPES = "regions|provinces|states|districts|counties|prefectures|governorates|oblasts|cities"
+_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*)?"
+_SHARED_TYPE_AFTER = compile_pattern(rf"(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME}[ ]({_PLURAL_TYPES})\b|[ ]({_PLURAL_TYPES})\b")
 _COMMA_PLACE = compile_pattern(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
 _ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
 # A description of a region in a headline or lead: "Russian Border Region".
@@ -362,10 +366,13 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             hit.next_word = next_word.group(1) if next_word else None
         else:
             lower_type = _LOWER_TYPE_AFTER.match(following)
+            shared_type = None if lower_type else _SHARED_TYPE_AFTER.match(text, hit.end, min(len(text), hit.end + 120))
             if lower_type:
                 hit.type_word = "city" if lower_type.group(1) == "city" else "region"
                 hit.end += lower_type.end()
                 hit.surface = text[hit.start:hit.end]
+            elif shared_type:
+                hit.type_word = "city" if (shared_type.group(1) or shared_type.group(2)) == "cities" else "region"
         comma = _COMMA_PLACE.match(text, hit.end, min(len(text), hit.end + 60)) if text.startswith(", ", hit.end) else None
         if comma:
             hit.comma_place = _comma_candidates(comma.group(2))

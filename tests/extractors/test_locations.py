@@ -230,3 +230,11 @@ def test_district_the_gazetteer_lacks_is_a_region_of_the_main_country_with_its_b
 ])
 def test_descriptions_possessives_and_institutions_are_not_unlisted_districts(text):
     assert [location.name for location in extract_locations(Document(text)) if location.name.endswith(("District", "County"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Homes were damaged in the Arequipa and Moquegua regions of Peru.", [("Arequipa", "region"), ("Moquegua", "region"), ("Peru", "country")]),
+    ("Rain hit the Kursk, Belgorod and Bryansk regions.", [("Kursk Oblast", "region"), ("Belgorod Oblast", "region"), ("Bryansk Oblast", "region")]),
+])
+def test_a_plural_type_word_types_every_coordinated_name(text, expected):
+    assert [(location.name, location.kind) for location in extract_locations(Document(text))] == expected
