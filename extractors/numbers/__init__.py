@@ -1,7 +1,7 @@
 """Numbers: every figure in a news text, with value, bounds, unit, kind, qualifier and what it counts.
 
-One compiled ``regex`` scanner walks the whole text once (``patterns.SCANNER``);
-each hit is read by a small rule (``figures``) that looks a few characters
+A compiled trigger pattern walks the whole text once; at each trigger ``patterns.scan_at``
+matches the figure, and a small rule (``figures``) reads it, looking a few characters
 around it for a scale word, a unit, a range, a qualifier and the counted noun.
 Nothing is re-scanned, so time grows linearly with the text.
 

@@ -149,7 +149,7 @@ def _match_at(text: str, start: int):
         candidates.append(start - 1)
     candidates.append(start)
     for candidate in candidates:
-        match = p.SCANNER.match(text, candidate)
+        match = p.scan_at(text, candidate)
         if match is not None:
             return match
     return None
@@ -271,7 +271,7 @@ def _read_mixed_tail(text: str, figure: _Figure, multiplier: int) -> int:
             scale = p.SCALE_VALUES[tail.group("scale").lower()] if tail.group("scale") else 1
             part, part_end = int(tail.group("digits")) * scale, tail.end()
         else:
-            words = p.SCANNER.match(text, tail.end())
+            words = p.scan_at(text, tail.end())
             parsed = _read_words(text, words) if words is not None and words.lastgroup == "words" else []
             if not parsed or parsed[0].start != tail.end() or parsed[0].kind != "cardinal" or parsed[0].fraction:
                 break
@@ -537,7 +537,7 @@ def _read_ratio(text: str, first: _Figure) -> _Figure | None:
     join = p.RATIO_JOIN.match(text, first.end) if text.startswith((" in ", " out ", " over "), first.end) else None
     if join is None:
         return None
-    second_match = p.SCANNER.match(text, join.end())
+    second_match = p.scan_at(text, join.end())
     if second_match is None or second_match.lastgroup not in ("numeric", "words"):
         return None
     second = _read_numeric(text, second_match) if second_match.lastgroup == "numeric" else (_read_words(text, second_match) or [None])[0]
@@ -564,7 +564,7 @@ def _read_range(text: str, first: _Figure) -> _Figure | None:
     opener = _opener(text, first.start)
     if "and" in join.group() and opener != "between":
         return None
-    second_match = p.SCANNER.match(text, join.end())
+    second_match = p.scan_at(text, join.end())
     if second_match is None or second_match.lastgroup not in ("numeric", "words"):
         return None
     second = (_read_numeric(text, second_match) if second_match.lastgroup == "numeric" else (_read_words(text, second_match) or [None])[0])
