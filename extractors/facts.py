@@ -318,8 +318,9 @@ class _SourceIndex:
         return best
 
     def of_sentence(self, sentence_index: int, offset: int) -> Source | None:
-        """The sentence's attribution whose cue is nearest the figure."""
-        candidates = self.by_sentence.get(sentence_index, [])
+        """The sentence's attribution whose cue is nearest the figure, among those whose content is not
+        known: one whose content is known and leaves the figure out claims something else."""
+        candidates = [source for source in self.by_sentence.get(sentence_index, []) if source.content_start is None]
         return min(candidates, key=lambda source: abs((source.cue_start or source.start) - offset), default=None)
 
 
