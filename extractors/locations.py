@@ -334,10 +334,14 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
     """Read what stands around each hit: the evidence the rules below weigh."""
     text = doc.text
     ends = {hit.end: hit for hit in hits}
+    headlines: dict[tuple[int, int], bool] = {}  # sentence bounds -> a title-case line?
     for hit in hits:
         sentence = doc.sentence_at(hit.start)
         sentence_start = sentence.start if sentence else 0
-        hit.headline = _is_headline(text, sentence_start, sentence.end if sentence else len(text))
+        bounds = (sentence_start, sentence.end if sentence else len(text))
+        if bounds not in headlines:
+            headlines[bounds] = _is_headline(text, *bounds)
+        hit.headline = headlines[bounds]
         hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
         previous_word = _previous_word(text, max(sentence_start, hit.start - 40), hit.start)
         hit.supported = previous_word.lower() in LOCATIVE_WORDS and not (
