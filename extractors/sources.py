@@ -421,7 +421,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         return None  # "people accused of rape", "a group called for"
     if _FOLLOWED_BY_BY.match(text, cue_end) and lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS:
         return None  # "the monitor maintained by the embassy", "a view echoed by everyone": a passive participle
-    participle = lowered.endswith("ing") and _after_comma(text, cue_start, floor)
+    participle = lowered.split()[0].endswith("ing") and _after_comma(text, cue_start, floor)  # "…, calling for …"
     if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
         return None  # "having said that": a connective
     if _WRITERS_IDIOM.search(text, max(0, match.start() - 20), match.start()):
@@ -459,23 +459,39 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         obj = _TOLD_OBJECT.match(text, position, sentence.end)
         if obj and len(obj.group(1).split()) <= 6:
             position = obj.end()
+            title = context.quote_starts.get(position + len(text[position:position + 3]) - len(text[position:position + 3].lstrip()))
+            if title is not None and obj.group(1).endswith(("'s", "’s")):
+                position = title[1]  # "told MSNBC’s “Morning Joe” that …": the show is part of the listener
+            tail = _CUE_TAIL.match(text, position, sentence.end)
+            position = tail.end() if tail else position  # "told The Huffington Post on Thursday"
             if _PRESS.fullmatch(obj.group(1)) and cue_end == match.end():
                 cue_end = obj.end()  # "told reporters" is one cue; "told the BBC" keeps its listener out
-    if after_quote is not None:
+    if after_quote is not None and not (speaker is None and text[after_quote[1]:cue_start].strip(" ,\u00a0")):
+        # (not "The “sex tape” reference was about … a reality show": words between, and no speaker)
         content_parts.append(_Part(*after_quote))
         direct = True
     after = _content_after(context, position, sentence.end)
+    parenthetical = (after is not None and before_clause is not None and right_speaker is None
+                     and text[position:after[0]].lstrip()[:1] == ",")
+    if after is not None and not after[2] and not parenthetical and _not_a_clause(text, after, text[position:after[0]], speaker):
+        after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
     if (after_quote is not None and after is not None and not after[2] and "," not in text[position:after[0]]
             and _normalise(text[after[0]:after[1]].split()[0]) not in _PREPOSITIONS
             and _quote_in_phrase(text, after_quote[0], sentence.start)):
         # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
         content_parts, direct = [], False
-    if (after is not None and not after[2] and (before_clause is not None or right_speaker is not None)
+    # "During his years in office, Mr. Obama said, a majority …", "The museum, Mr. Obama said, would make …":
+    # a fronted phrase or the subject, and the clause after the cue, make the content together
+    fronted = parenthetical and not after[2] and (
+        _starts_with_preposition(text, before_clause) or _normalise(text[after[0]:after[1]].split()[0]) in _FINITE)
+    if (after is not None and not after[2] and (before_clause is not None or right_speaker is not None) and not fronted
             and (text[position:after[0]].lstrip()[:1] in (",", "(") or right_speaker is not None and _starts_with_preposition(text, after))):
         # "…, the ministry said on Monday, and …": the clause before is what was said;
         # "…, said Jane Doe, a senior official (…)" or "…, said one source in the room": the speaker's own modifiers
         after = None
     if after is not None and (not content_parts or after[2]):
+        if fronted and not content_parts:
+            content_parts.append(_Part(*before_clause))
         content_parts.append(_Part(after[0], after[1]))
         direct = direct or after[2]
     elif not content_parts and before_clause is not None:
@@ -493,6 +509,20 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _Part | None) -> bool:
+    """Words right after a cue that are no reported clause: a conjunction or a finite verb ("who said and did",
+    "Everything Trump says is a lie").  A finite verb stays after "that" ("He said that would permit …"), after
+    a comma ("Climate change, he says, is …") and after a relative before the speaker ("donations, which he said
+    were accompanied by …")."""
+    words = text[span[0]:span[1]].split()[:1]
+    first = _normalise(words[0]) if words else ""
+    if first in {"and", "but", "or"}:
+        return True
+    relative = speaker is not None and text[max(0, speaker.start - 7):speaker.start].lower().split()[-1:] in (
+        ["which"], ["who"], ["that"])
+    return first in _FINITE and "that" not in lead.lower() and "," not in lead and not relative
 
 
 def _starts_with_preposition(text: str, span: tuple[int, int, bool]) -> bool:

@@ -360,6 +360,23 @@ def test_pronoun_with_its_own_verb_is_no_speaker_but_a_relative_clause_belongs_t
         ("A study that appeared in a journal", "found")]
 
 
+def test_content_is_a_reported_clause_not_whatever_follows_the_cue():
+    def parts(text):
+        return [(r.speaker, r.cue, [text[p.start:p.end] for p in r.content_parts]) for r in records(text)]
+
+    assert parts("Everything the mayor says is wrong.") == [("Everything the mayor", "says", [])]  # the object is before
+    assert parts("Voters who said and did nothing stayed home.") == [("who", "said", [])]
+    assert parts("He said that would cost more.") == [("He", "said", ["would cost more"])]  # "that" is the subject here
+    assert parts("The plan, the mayor said, would cost more.") == [("the mayor", "said", ["would cost more"])]
+    # a fronted phrase and the clause after a parenthetical cue are one content in two parts
+    assert parts("During the meeting, the mayor said, the council agreed to the plan.") == [
+        ("the mayor", "said", ["During the meeting", "the council agreed to the plan"])]
+    # a show named after the listener, or a time after it, is not what was told
+    assert parts("The mayor told NBC’s “Morning Show” on Monday that the plan would cost more.") == [
+        ("The mayor", "told", ["the plan would cost more"])]
+    assert parts("The mayor told the Gazette on Monday.") == [("The mayor", "told", [])]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
