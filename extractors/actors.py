@@ -891,6 +891,14 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
             key = f"person:{surface}"
             add(key, "person", mention)
             claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            surface_to_key.setdefault(surface, key)
+    # 3. a name read as a person somewhere is that person everywhere ("Seagal made headlines" after "Seagal said").
+    for mention in found:
+        if mention.kind == "unknown" and not any(claimed[mention.start : mention.end]):
+            key = surface_to_key.get(_clean(text[mention.start : mention.end]))
+            if key is not None and key in entities and entities[key].kind == "person":
+                add(key, "person", mention)
+                claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     # Acronym-only organizations merge into their long form.
     for acronym, target in acronym_to_key.items():
         source = surface_to_key.get(acronym) or surface_to_key.get(".".join(acronym) + ".")
