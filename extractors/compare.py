@@ -23,6 +23,21 @@ APPROX_TOLERANCE = 0.05  # ... when either is given as "about", "around", "some"
 DISPUTE_DISTANCE = 300  # characters between an assertion and the denial that answers it
 
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A denial that answers the assertion before it refers back to it: "denied the claim", "disputed those figures".
+_BACK_REFERENCE = regex.compile(
+    r"^(?:the|that|this|those|these|such)\s+(?:claims?|reports?|allegations?|accusations?|figures?|numbers?|accounts?|"
+    r"assertions?|charges?|statements?|estimates?|toll)\b|^(?:it|this|that)$",
+    regex.IGNORECASE,
+)
+# A doubt about a count answers an assertion that gives one: "has yet to confirm how many were on shift".
+_COUNT_QUESTION = regex.compile(
+    r"^(?:how\s+(?:many|much)|the\s+(?:exact\s+|final\s+|full\s+)?(?:number|toll|figures?|count|total|scale))\b", regex.IGNORECASE)
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for from by with and or but that this these those it its is was were be been has have had "
+    "will would could should not no as than then there their they them he she his her we our you i which who whom whose "
+    "said says say".split()
+)
 _VERB_SUFFIXES = ("ing", "ed", "es", "s", "d")
 
 
@@ -290,8 +305,37 @@ def _against(doubted: dict[str, Any], before: Sequence[dict[str, Any]], after: S
     for source in list(before) + list(after):
         if source.get("polarity") == "asserts" and verb is not None and cue_verb(source.get("cue")) == verb:
             yield ("unconfirmed" if doubted.get("polarity") == "unconfirmed" else "denied"), source
-    if before and before[-1].get("polarity") == "asserts" and doubted["start"] - before[-1]["end"] <= DISPUTE_DISTANCE:
+    if (before and before[-1].get("polarity") == "asserts" and doubted["start"] - before[-1]["end"] <= DISPUTE_DISTANCE
+            and _answers(doubted, before[-1])):
         yield "disputed", before[-1]
+
+
+def _answers(doubted: dict[str, Any], asserted: dict[str, Any]) -> bool:
+    """The denial is about the assertion: it stands inside it ("..., a figure the bank has yet to confirm"),
+    refers back to it ("denied the claim"), doubts the count it gives ("how many were on shift"), or shares
+    two content words with it."""
+    if asserted["start"] <= doubted["start"] and doubted["end"] <= asserted["end"]:
+        return True
+    content = (doubted.get("content") or "").strip()
+    if _BACK_REFERENCE.search(content):
+        return True
+    if _COUNT_QUESTION.search(content) and regex.search(r"\d", asserted.get("content") or ""):
+        return True
+    return len(_content_words(content) & _content_words(asserted.get("content"))) >= 2
+
+
+def _content_words(text: str | None) -> set[str]:
+    """Lower-case words of a statement without function words, plural "s" and "-ing"/"-ed" endings."""
+    words = set()
+    for word in _NAME_WORD.findall((text or "").lower()):
+        if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 3:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
+    return words
 
 
 def _fact_statement(fact: dict[str, Any]) -> dict[str, Any]:
@@ -299,9 +343,22 @@ def _fact_statement(fact: dict[str, Any]) -> dict[str, Any]:
             "content": fact.get("sentence"), "figure": fact["text"], "start": fact["start"], "end": fact["end"]}
 
 
+def _same_setting(a: dict[str, Any], b: dict[str, Any], countries: dict[str, str | None]) -> bool:
+    """Two tolls can only disagree about the same place and time: not when both are placed and in no common
+    country ("87 deaths" in Malawi, "9 deaths" in Mozambique's Tete; a ministry "in Kathmandu" still counts
+    Nepal's dead), nor when one sentence dates itself to a year the other does not name ("the 2001
+    earthquake, which killed 74")."""
+    where_a = {countries.get(name) or name for name in a.get("locations") or ()}
+    where_b = {countries.get(name) or name for name in b.get("locations") or ()}
+    if where_a and where_b and not where_a & where_b:
+        return False
+    return set(_YEAR.findall(a.get("sentence") or "")) == set(_YEAR.findall(b.get("sentence") or ""))
+
+
 def _toll_tensions(document: dict[str, Any]) -> list[Tension]:
     """One toll (dead, missing, injured, displaced...) given different values by different sources of one text."""
     first_of: dict[tuple[str, str | None], dict[str, Any]] = {}
+    countries = {location["name"]: location.get("country") for location in document.get("locations") or ()}
     tensions = []
     for fact in sorted(document.get("facts") or [], key=lambda fact: fact["start"]):
         if fact.get("about") not in TOLLS or fact.get("qualifier") == "vague":
@@ -310,6 +367,7 @@ def _toll_tensions(document: dict[str, Any]) -> list[Tension]:
         first = first_of.setdefault(key, fact)
         version = Version(fact["text"], fact.get("value"), fact.get("low"), fact.get("high"), fact["qualifier"], ())
         earlier = Version(first["text"], first.get("value"), first.get("low"), first.get("high"), first["qualifier"], ())
-        if first is not fact and fact.get("source") != first.get("source") and not same_figure(earlier, version):
+        if (first is not fact and fact.get("source") != first.get("source") and not same_figure(earlier, version)
+                and _same_setting(first, fact, countries)):
             tensions.append(Tension(document["path"], "figures", _fact_statement(first), _fact_statement(fact)))
     return tensions

@@ -135,6 +135,32 @@ def test_one_toll_given_two_values_by_two_sources_of_one_text():
             for tension in tensions] == [("figures", "At least 56", "41", "home ministry"), ("figures", "At least 56", "41", "police")]
 
 
+def test_a_denial_about_something_else_is_no_dispute():
+    unrelated = document("e.txt", sources=[
+        source(0, "The European Union", "said", content="it would release €1.5 million for chlorine tablets"),
+        source(90, "The health ministry", "denied", "denies", content="reports that the hospital had run out of fluids")])
+    shared_words = document("f.txt", sources=[
+        source(0, "A union official", "said", content="the company would close the Chemnitz plant next year"),
+        source(80, "The company", "denied", "denies", content="plans to close the Chemnitz plant")])
+    count = document("g.txt", sources=[
+        source(0, "The mayor", "said", content="the flood destroyed the bridge"),
+        source(60, "The army", "has yet to confirm", "unconfirmed", content="how many soldiers were deployed")])
+    assert find_tensions(unrelated) == [] and find_tensions(count) == []
+    assert [tension.kind for tension in find_tensions(shared_words)] == ["disputed"]
+
+
+def test_tolls_of_another_country_or_another_year_are_no_tension():
+    doc = document("h.txt", [
+        fact("87", 0, 87, "death", places=("Malawi",), source="Ministry of Health", cue="said"),
+        fact("9", 300, 9, "death", places=("Tete",), source="directorate", cue="reported"),
+        fact("1,800", 500, 1800, "death", places=("Malawi",), source="WHO", cue="according to"),
+        fact("41", 700, 41, "death", places=("Lilongwe",), source="police", cue="said"),
+    ], locations=[place("Malawi", "country", "MW", 10), place("Tete", "region", "MZ", 310),
+                  place("Lilongwe", "city", "MW", 710)])
+    doc["facts"][2]["sentence"] = "The outbreak is the worst since 2022-23, when nearly 1,800 deaths were recorded."
+    assert [(tension.asserted["figure"], tension.doubted["figure"]) for tension in find_tensions(doc)] == [("87", "41")]
+
+
 def test_declining_to_comment_is_no_tension():
     doc = document("a.txt", sources=[source(0, "The ministry", "said"), source(40, "The army", "declined to comment", "declines")])
     assert find_tensions(doc) == []
