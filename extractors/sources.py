@@ -39,17 +39,17 @@ from importlib.resources import files
 import regex
 
 from .document import Document
-from .patterns import DualPattern, trie_pattern
+from .patterns import DualPattern, compile_pattern, trie_pattern
 from .records import Actor, Source, Span
 from .registry import Extractor
 
 # Quotation marks and line breaks, read by a small state machine (see _quotations).
-_QUOTE_MARK = regex.compile(r"[“”\"\n]|''")
-_TOKEN = regex.compile(r"[^\s,;:“”\"()]+")
+_QUOTE_MARK = compile_pattern(r"[“”\"\n]|''")
+_TOKEN = compile_pattern(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
-_HARD_BOUNDARY = regex.compile(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
+_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
 # A full stop ends a speaker unless it closes an initial or a title ("said Jeffrey N. Trimble", "said Mr. Kamin").
-_RIGHT_STOP = regex.compile(
+_RIGHT_STOP = compile_pattern(
     r"[,;:!?“”\"()—–\[\]]|--|''|(?<!(?<![\w.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St))\."
 )
 # Words that end a clause before the subject of a cue ("Although X …", "…, which X said").
@@ -63,7 +63,7 @@ _CLAUSE_BREAKS = frozenset(
     .split()
 )
 _CLAUSE_MARKS = frozenset(",;:—–()")
-_CUE_TAIL = regex.compile(
+_CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|later|recently|again|publicly|"
     r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -72,35 +72,35 @@ _CUE_TAIL = regex.compile(
     r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
 )
-_TOLD_OBJECT = regex.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
-_THAT = regex.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
+_TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
+_THAT = compile_pattern(r"\s*[,:]?\s*(?:that\b)?\s*")
 _REACH = 2000  # characters a cue looks at on either side, inside its sentence
 _SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
 _SPEAKER_REACH = 400  # characters left of a cue where its speaker (with appositives) may start
-_NOT_NAMED = regex.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
-_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,60}\)")
+_NOT_NAMED = compile_pattern(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
+_PARENTHESIS = compile_pattern(r"\s*\([^()\n]{1,60}\)")
 # "told parliament in Lilongwe that …", "said on Monday night that …": skip the phrase up to "that".
-_PHRASE_THEN_THAT = regex.compile(
+_PHRASE_THEN_THAT = compile_pattern(
     r"\s+(?:in|on|at|during|after|before|from|to|earlier|later|last|this|late|early)\s+(?:[\w’'.-]+\s+){0,5}?that\s+"
 )
-_NON_SPACE = regex.compile(r"\S+")
-_ADVERB = regex.compile(r"[a-z]{2,}ly")
+_NON_SPACE = compile_pattern(r"\S+")
+_ADVERB = compile_pattern(r"[a-z]{2,}ly")
 _NOT_ADVERBS = frozenset(
     """family ally rally assembly supply reply bully anomaly monopoly tally fly belly jelly folly holly lily
     daily weekly monthly yearly quarterly early likely friendly elderly lonely lovely deadly costly orderly""".split()
 )
-_FOLLOWED_BY_OF = regex.compile(r"\s+of\b")
-_FOLLOWED_BY_BY = regex.compile(r"\s+by\b")
-_WRITERS_IDIOM = regex.compile(r"\b(?:without|worth|[Ll]et[’']s|[Ll]et\s+us|[Nn]eedless\s+to)\s+\Z")
+_FOLLOWED_BY_OF = compile_pattern(r"\s+of\b")
+_FOLLOWED_BY_BY = compile_pattern(r"\s+by\b")
+_WRITERS_IDIOM = compile_pattern(r"\b(?:without|worth|[Ll]et[’']s|[Ll]et\s+us|[Nn]eedless\s+to)\s+\Z")
 _NAMING_CUES = frozenset("call calls called dubbed terms termed".split())
 _ANSWERS = frozenset("responded replied answered reacted".split())  # "responded by saying": active, never passive
-_RELATIVE_START = regex.compile(r"\s*(?:who|which|whose)\b")
+_RELATIVE_START = compile_pattern(r"\s*(?:who|which|whose)\b")
 _COMMON_CAPITALS = frozenset(
     """the a an this that these those his her its their our my your one two three some several many
     he she i we they it who which state data officials official sources source""".split()
 )
 _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
-_OPENING_SUBJECT = regex.compile(
+_OPENING_SUBJECT = compile_pattern(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
     r"(?!(?:This|That|These|Those|There|Here)\b)"  # "This marks …, emphasizing …" is the writer's comment
     r"(?!(?:In|On|At|Of|For|From|With|By|To|About|Into|Over|After|Before|During|Under|Against|Despite|Since|Although|Though|"
@@ -110,30 +110,30 @@ _OPENING_SUBJECT = regex.compile(
 )
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
 # Two patterns, each starting on a rare character or a line start, so both scan fast.
-_SIGNATURE = regex.compile(rf"[―—][^\S\n]*+(?P<name>{_NAME_RUN})")
-_SPEAKER_LABEL = regex.compile(rf"(?<=[\n“\"]|^)(?P<name>{_NAME_RUN}):[ \t]+(?=[\p{{L}}“\"'‘])")
+_SIGNATURE = compile_pattern(rf"[―—][^\S\n]*+(?P<name>{_NAME_RUN})")
+_SPEAKER_LABEL = compile_pattern(rf"(?<=[\n“\"]|^)(?P<name>{_NAME_RUN}):[ \t]+(?=[\p{{L}}“\"'‘])")
 _NOT_SPEAKER_LABELS = frozenset(
     "update note watch read related photo photos video source sources correction editor's note editor's note: "
     "q a question answer transcript warning breaking exclusive analysis opinion clarification disclaimer".split()
 )
-_PRESS = regex.compile(r"(?:the\s+)?(?:reporters|journalists|the\s+press|media|lawmakers|parliament|congress)", regex.I)
-_QUOTE_SOON = regex.compile(r"[“\"]|''")
+_PRESS = compile_pattern(r"(?:the\s+)?(?:reporters|journalists|the\s+press|media|lawmakers|parliament|congress)", regex.I)
+_QUOTE_SOON = compile_pattern(r"[“\"]|''")
 # "that" before a verb in -ed opens a relative clause ("a show that aired"), not what was said.
-_REPORTS_NEXT = regex.compile(r"\s*(?:,\s*|:\s*)?(?:that\b(?!\s+\p{Ll}+ed\b)|“|\")|\s*:")
-_LEADING_ARTICLE = regex.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
-_LEADING_THE = regex.compile(r"^[Tt]he\s+")
-_PREPOSITION_PHRASE = regex.compile(r"\b(?:by|from|of)\b")
-_NAMED_BODY = regex.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
-_ORGANIZATION_NAME = regex.compile(
+_REPORTS_NEXT = compile_pattern(r"\s*(?:,\s*|:\s*)?(?:that\b(?!\s+\p{Ll}+ed\b)|“|\")|\s*:")
+_LEADING_ARTICLE = compile_pattern(r"^(?:[Tt]he|[Aa]n?)\s+")
+_LEADING_THE = compile_pattern(r"^[Tt]he\s+")
+_PREPOSITION_PHRASE = compile_pattern(r"\b(?:by|from|of)\b")
+_NAMED_BODY = compile_pattern(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
+_ORGANIZATION_NAME = compile_pattern(
     r"(?:^|\s)(?!(?:The|A|An)\s)(\p{Lu}[\w.&-]*(?:\s+(?:(?:of|and|for|the|de|on)\s+)*\p{Lu}[\w.&-]*)*)(?![\w’'])"
 )
-_PARENTHETICAL = regex.compile(r"\s*\([^()]*\)")
-_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,4}")  # "the WHO", "U.N.", "USGS"; longer capitals are transcript names
-_POSSESSOR = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
-_ANONYMOUS_QUALIFIER = regex.compile(
+_PARENTHETICAL = compile_pattern(r"\s*\([^()]*\)")
+_ACRONYM = compile_pattern(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,4}")  # "the WHO", "U.N.", "USGS"; longer capitals are transcript names
+_POSSESSOR = compile_pattern(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
+_ANONYMOUS_QUALIFIER = compile_pattern(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
 )
-_NAME_SPLIT = regex.compile(r"[\s,()]+")
+_NAME_SPLIT = compile_pattern(r"[\s,()]+")
 
 _AUXILIARIES = frozenset(
     """has have had would will could should can may might must did does do is was were are be been being
