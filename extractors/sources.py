@@ -154,6 +154,7 @@ _FINITE = frozenset(
 )
 _OBJECT_PRONOUNS = frozenset("them him us me".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_SUBORDINATORS = frozenset("when while after before because since until unless although though if".split())
 _PRONOUN_COMPANIONS = frozenset("all both alone too themselves himself herself itself myself ourselves".split())
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
@@ -512,16 +513,18 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
 
 
 def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _Part | None) -> bool:
-    """Words right after a cue that are no reported clause: a conjunction or a finite verb ("who said and did",
+    """Words right after a cue that are no reported clause: one word, a conjunction or a finite verb ("who said and did",
     "Everything Trump says is a lie").  A finite verb stays after "that" ("He said that would permit …"), after
     a comma ("Climate change, he says, is …") and after a relative before the speaker ("donations, which he said
     were accompanied by …")."""
-    words = text[span[0]:span[1]].split()[:1]
+    words = text[span[0]:span[1]].split()[:2]
     first = _normalise(words[0]) if words else ""
-    if first in {"and", "but", "or"}:
-        return True
-    relative = speaker is not None and text[max(0, speaker.start - 7):speaker.start].lower().split()[-1:] in (
-        ["which"], ["who"], ["that"])
+    if len(words) < 2 or first in {"and", "but", "or"}:
+        return True  # one word is no clause: "Mexico said enough", "According to MSNBC, basically."
+    before = text[max(0, speaker.start - 7):speaker.start].lower().split()[-1:] if speaker is not None else []
+    if before == ["what"] and first in _SUBORDINATORS:
+        return True  # "That was what Liz Wahl said when she resigned": the "what" is the content
+    relative = before in (["which"], ["who"], ["that"])
     return first in _FINITE and "that" not in lead.lower() and "," not in lead and not relative
 
 
@@ -835,7 +838,7 @@ def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: 
         content = (content[0], end)
     else:
         after = _content_after(context, speaker_end, sentence.end)
-        content = (after[0], after[1]) if after else None
+        content = (after[0], after[1]) if after and (after[2] or len(text[after[0]:after[1]].split()) > 1) else None
     parts = [_Part(*content)] if content else []
     direct = bool(content) and text[content[0]] in "“\"" and content in context.quote_starts.values()
     return _build(context, _Part(*speaker_span), (match.start(), match.end()), parts, direct, "asserts")

@@ -377,6 +377,16 @@ def test_content_is_a_reported_clause_not_whatever_follows_the_cue():
     assert parts("The mayor told the Gazette on Monday.") == [("The mayor", "told", [])]
 
 
+def test_one_word_or_a_clause_after_a_free_relative_is_no_content():
+    def parts(text):
+        return [(r.speaker, r.cue, [text[p.start:p.end] for p in r.content_parts]) for r in records(text)]
+
+    assert parts("The council said enough.") == [("The council", "said", [])]
+    assert parts("According to the mayor, basically.") == [("the mayor", "According to", [])]
+    assert parts("That was what the mayor said when she resigned.") == [("the mayor", "said", [])]
+    assert parts("The council said the plan was enough.") == [("The council", "said", ["the plan was enough"])]
+
+
 # The reference article ---------------------------------------------------------------------------
 
 
