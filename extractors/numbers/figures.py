@@ -24,7 +24,8 @@ _PRONOUN_ONE_BEFORE = p.before(r"(?i)\b(?:the|this|that|which|each|every|no|any|
 _PRONOUN_ONE_AFTER = p.lazy(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
 _TIME_WORD_BEFORE = p.before(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
 _MONTH_CONTEXT_BEFORE = p.before(r"(?i)\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before|after)[\s-]++$")
-_NEGATIVE_WORD = p.before(r"(?i)\b(?:minus|negative)\s++$")
+_NEGATIVE_WORDS = ("minus", "negative")
+_NEGATIVE_WORD = p.before(rf"(?i)\b(?:{'|'.join(_NEGATIVE_WORDS)})\s++$")
 _YEAR_CONTEXT_BEFORE = p.before(r"(?i)(?:\b(?:in|since|until|till|by|from|through|during|early|late|mid|before|after|of|year|fiscal|between|and|to|the|summer|spring|autumn|fall|winter)|[,(–-])[\s-]*+$")
 
 
@@ -209,6 +210,23 @@ def _word_before(text: str, start: int) -> bool:
     return len(before) == 2 and before[1] in " \u00a0-" and (before[0].isalpha() or before[0] == ".")
 
 
+def _ends_with(text: str, start: int, window: int, words: tuple[str, ...]) -> bool:
+    """A cheap look before a right-to-left word pattern: do the ``window`` characters before ``start`` end,
+    spaces aside, with one of ``words`` (in any case)?  Where they do not, the pattern cannot match."""
+    return text[max(0, start - window):start].rstrip().lower().endswith(words)
+
+
+def _after_a_space(text: str, end: int) -> str:
+    """The character at ``end``, or the one after it when it is a space: where a pattern that opens with ``\\s?``
+    can first tell a match (the scale and percent patterns are tried only where it could start them)."""
+    char = text[end:end + 1]
+    return text[end + 1:end + 2] if char.isspace() else char
+
+
+_SCALE_STARTS = frozenset("mMbBtThHlLcCdDkKG")  # million, bn, thousand, hundred, lakh, crore, dozen, k, G
+_PERCENT_STARTS = frozenset("%pP")
+
+
 def _may_continue(text: str, end: int) -> bool:
     """A cheap look before the scale, percent and unit patterns: is anything attached or one space away?"""
     following = text[end:end + 2]
@@ -229,30 +247,28 @@ def _digits_value(digits: str) -> float | int:
 
 
 def _read_numeric(text: str, match) -> _Figure:
-    digits = match.group("digits")
-    if sum(char.isdigit() for char in digits) > MAX_FIGURE_DIGITS:
+    digits, exponent, mixed, over, sign, currency = match.group("digits", "exponent", "mixed", "over", "sign", "currency")
+    if len(digits) > MAX_FIGURE_DIGITS and sum(char.isdigit() for char in digits) > MAX_FIGURE_DIGITS:
         return _Figure(match.start(), match.end(), None, kind="identifier")  # a serial number or a hash
     value = _digits_value(digits)
-    exponent = match.group("exponent")
     if exponent:
         value = _apply_exponent(value, exponent)
         if value is None:
             return _Figure(match.start(), match.end(), None, kind="identifier")
-    if match.group("mixed"):
-        numerator, denominator = match.group("mixed").split("/")
+    if mixed:
+        numerator, denominator = mixed.split("/")
         if int(denominator):
             value = value + int(numerator) / int(denominator)
-    if match.group("over"):
-        value = value / int(match.group("over")[1:])
+    if over:
+        value = value / int(over[1:])
     start = match.start()
-    if match.group("sign"):
+    if sign:
         value = -value
-    elif _word_before(text, start):
+    elif _word_before(text, start) and _ends_with(text, start, 12, _NEGATIVE_WORDS):
         word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
         if word is not None:
             start, value = word.start(), -value
     figure = _Figure(start, match.end(), clean_number(value))
-    currency = match.group("currency")
     if currency:
         unit = index().symbols.get(currency.strip())
         figure.kind, figure.unit = "money", unit.code if unit else None
@@ -331,7 +347,7 @@ def _read_words(text: str, match) -> list[_Figure]:
         if words[number.first] in ("half", "quarter") and number.last == number.first and not _is_amount_half(text, start, end, words[number.first]):
             continue  # "the first half", "the French Quarter": not an amount
         figure = _Figure(start, end, number.value, from_digits=False, fraction=number.fraction)
-        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
+        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start) if _ends_with(text, start, 12, _NEGATIVE_WORDS) else None
         if word is not None:
             figure.start, figure.value = word.start(), -figure.value
         figures.append(figure)
@@ -383,7 +399,8 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     if uncertainty is not None:
         figure.end = end = uncertainty.end()  # "9.83e-3 +/- 1e-5 km/s2": the spread belongs to the figure
     if figure.from_digits:
-        scale = None if not _may_continue(text, end) else p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None)
+        may_scale = _may_continue(text, end) and _after_a_space(text, end) in _SCALE_STARTS
+        scale = p.SCALE.match(text, end) or (p.MONEY_ONLY_SCALE.match(text, end) if figure.kind == "money" else None) if may_scale else None
         if scale is not None:
             key = next(group for group in scale.groups() if group)
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
@@ -406,7 +423,7 @@ def _extend(text: str, figure: _Figure) -> _Figure:
             return figure
     if not _may_continue(text, end):
         return _finish_kind(text, figure)
-    percent = p.PERCENT.match(text, end)
+    percent = p.PERCENT.match(text, end) if _after_a_space(text, end) in _PERCENT_STARTS else None
     if percent is not None and figure.kind != "money":
         figure.kind = "percent"
         figure.unit = "percentage point" if percent.group("points") else "percent"
@@ -436,14 +453,16 @@ def _read_unit(text: str, end: int, *, after_digits: bool) -> tuple[Unit | None,
     if match is None:
         return None, end
     units = index()
-    gap = match.group("gap")
+    gap, first, second, third = match.group("gap", "first", "second", "third")
+    if first.lower() not in units.first_words and first not in units.first_words and first[-1] not in "23²³":
+        return None, end  # "5,000 people": no unit begins with "people" (nor is it a symbol with a power, "km2")
     attached = gap == ""
     candidates = []
-    if match.group("third"):
-        candidates.append((f"{match.group('first')} {match.group('second')} {match.group('third')}", match.end("third")))
-    if match.group("second"):
-        candidates.append((f"{match.group('first')} {match.group('second')}", match.end("second")))
-    candidates.append((match.group("first"), match.end("first")))
+    if third:
+        candidates.append((f"{first} {second} {third}", match.end("third")))
+    if second:
+        candidates.append((f"{first} {second}", match.end("second")))
+    candidates.append((first, match.end("first")))
     for surface, surface_end in candidates:
         unit = units.surfaces.get(surface.lower())
         if unit is None and after_digits:
@@ -457,7 +476,7 @@ def _symbol(units, surface: str, attached: bool, text: str, end: int) -> Unit | 
     """A case-sensitive symbol; lone letters and word-like symbols only where they cannot be words."""
     unit = units.symbols.get(surface)
     if unit is None:
-        power = _POWER_SUFFIX.match(surface)
+        power = _POWER_SUFFIX.match(surface) if surface[-1] in "23²³" else None
         if power and power.group(1) in units.symbols:
             return _power(units, units.symbols[power.group(1)], 2 if power.group(2)[-1] in "2²" else 3)
         return None
@@ -609,7 +628,8 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     text = doc.text
     start, end = figure.start, figure.end
     qualifier = figure.qualifier
-    before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if _word_before(text, start) or text[start - 1:start] == "~" else None
+    may_qualify = (_word_before(text, start) or text[start - 1:start] == "~") and _ends_with(text, start, 24, p.QUALIFIER_ENDINGS)
+    before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if may_qualify else None
     if before is not None and figure.kind not in ("date", "identifier") and not (figure.kind == "percent" and qualifier == "vague"):
         words = " ".join(before.group("words").lower().split())
         if words in ("between", "from"):
@@ -617,7 +637,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
         elif words not in ("minus", "negative"):
             qualifier = p.QUALIFIERS.get(words, "approx") if qualifier == "exact" else qualifier
             start = before.start()
-    after = p.QUALIFIER_AFTER.match(text, end) if text[end:end + 1] in ("+", " ", "-") else None
+    after = p.QUALIFIER_AFTER.match(text, end) if text[end:end + 1] == "+" or text[end:end + 1] == " " and text[end + 1:end + 3] in ("or", "-p") else None
     if after is not None and figure.kind not in ("date", "identifier", "year") and qualifier == "exact":
         qualifier = p.QUALIFIERS.get((after.group("plus") or after.group("ormore")).lower(), "approx")
         end = after.end()

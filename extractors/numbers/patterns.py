@@ -99,6 +99,7 @@ def _scanner(**rules: str) -> LazyPattern:
 
 
 _AT_DIGIT = _scanner(skip=_SKIP_DIGIT, date=_DATE_DIGIT, ident=_IDENT, numeric=_NUMERIC)
+_AMOUNT = _scanner(numeric=_NUMERIC)
 _AT_LETTER = _scanner(skip=_SKIP_WEB, date=_DATE_WORD, numeric=_NUMERIC, vague=_VAGUE, words=_WORDS)  # numeric: "US$5"
 _AT_OTHER = _scanner(skip=_SKIP_OTHER, ident=_IDENT, numeric=_NUMERIC, unicode_fraction=_UNICODE_FRACTION)
 
@@ -109,8 +110,29 @@ def scan_at(text: str, position: int):
     if position >= len(text):
         return None
     char = text[position]
-    scanner = _AT_DIGIT if char.isdecimal() else _AT_LETTER if char.isalpha() else _AT_OTHER
-    return scanner.match(text, position)
+    if char.isdecimal():
+        return (_AT_DIGIT if _digits_may_be_more(text, position) else _AMOUNT).match(text, position)
+    return (_AT_LETTER if char.isalpha() else _AT_OTHER).match(text, position)
+
+
+_MONTH_OR_MERIDIEM_STARTS = "JFMASONDaApP"
+
+
+def _digits_may_be_more(text: str, position: int) -> bool:
+    """Whether the digits at ``position`` could open a clock time, a phone number, a date or an identifier
+    (the other rules of ``_AT_DIGIT``), not only an amount: most hits ("5,000 people") cannot, and one rule
+    costs a third of the four.  They could after a letter or a dash ("F-16"), or before a letter, one of
+    ":/-.", or a space and then a month's capital or "a"/"p" ("5 pm", "12 March")."""
+    before = text[position - 1:position] if position else ""
+    if before.isalpha() or before in ("-", "‐"):
+        return True
+    end = position + 1
+    while end < len(text) and text[end].isdecimal():
+        end += 1
+    after = text[end:end + 1]
+    if after.isalpha() or after in (":", "/", "-", "."):
+        return True
+    return after.isspace() and text[end + 1:end + 2] in _MONTH_OR_MERIDIEM_STARTS
 
 
 def trie_pattern(words) -> str:
@@ -174,15 +196,19 @@ UNIT_POWER = lazy(r"(?:\^?(?P<power>[23])|(?P<sup>[²³]))(?![\d\p{L}])")
 UNIT_PER = lazy(r"(?:\s?/\s?|\s(?i:per|an|a)\s)(?P<unit>\p{L}++)")
 
 RANGE_JOIN = lazy(r"(?:\s*+[-–—]\s*+(?:to\s++)?|\s++(?:to|through|and)\s++)")
+_QUALIFIER_WORDS = (  # in the order the pattern tries them
+    "as many as", "as much as", "as few as", "up to", "fewer than", "less than", "no more than", "not more than", "at most",
+    "a maximum of", "below", "under", "at least", "more than", "over", "above", "upwards of", "in excess of", "a minimum of",
+    "no fewer than", "no less than", "about", "around", "some", "nearly", "almost", "roughly", "an estimated", "estimated",
+    "approximately", "approx.", "close to", "circa", "just over", "just under", "more or less", "~", "between", "from",
+    "minus", "negative",
+)
 QUALIFIER_BEFORE = before(
-    r"""(?i)(?:^|(?<=[\s(“"'—–-]))
-    (?P<words>as\ many\ as|as\ much\ as|as\ few\ as|up\ to|fewer\ than|less\ than|no\ more\ than|not\ more\ than|at\ most|a\ maximum\ of|
-       below|under|at\ least|more\ than|over|above|upwards\ of|in\ excess\ of|a\ minimum\ of|no\ fewer\ than|no\ less\ than|
-       about|around|some|nearly|almost|roughly|an\ estimated|estimated|approximately|approx\.|close\ to|circa|just\ over|
-       just\ under|more\ or\ less|~|between|from|minus|negative)
-    \s*+$""",
+    r"""(?i)(?:^|(?<=[\s(“"'—–-]))(?P<words>""" + "|".join(regex.escape(words) for words in _QUALIFIER_WORDS) + r""")\s*+$""",
     regex.VERBOSE,
 )
+# The last words of the qualifiers: text that ends with none of them needs no search (see ``figures._ends_with``).
+QUALIFIER_ENDINGS = tuple(sorted({words.split()[-1] for words in _QUALIFIER_WORDS}))
 UNCERTAINTY = lazy(r"\s?(?:\+/-|±|\+-)\s?[-−]?(?:\d++(?:\.\d++)?|\.\d++)(?:[eE][-+]?\d++)?")
 AND_FRACTION = lazy(r"(?i)\s++and\s++(?:(?P<one>an?|one)\s++(?P<denominator>half|quarter|third)|(?P<count>two|three)\s++(?P<plural>quarters|thirds))\b")
 # The rest of a number begun in digits and a scale word: "4 thousand 3 hundred and 21", "6 crore and two hundred".

@@ -78,6 +78,8 @@ class Unit:
 class UnitIndex:
     symbols: dict[str, Unit]  # case-sensitive: "m", "M", "km", "°C"
     surfaces: dict[str, Unit]  # lower-cased names and plurals: "kilometres", "degrees celsius"
+    first_words: frozenset[str] = frozenset()  # the first word of every surface and every symbol: a word that
+    # is none of them ("people", "were") opens no unit, and needs no lookup of the phrases it begins
 
 
 def _rank(unit) -> tuple[int, str]:
@@ -124,6 +126,7 @@ def index() -> UnitIndex:
     return UnitIndex(
         symbols={surface: Unit(*entry) for surface, entry in data["symbols"].items()},
         surfaces={surface: Unit(*entry) for surface, entry in data["surfaces"].items()},
+        first_words=frozenset(surface.split(" ")[0] for surface in (*data["symbols"], *data["surfaces"])),
     )
 
 
