@@ -330,7 +330,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
                 records[-1] = _end_content_before(context, records[-1], record)
             records.append(record)
             floor = max(floor, record.cue_end or floor)
-    records = _drop_nested(text, records)
+    records = _fold_reported_openers(doc, _drop_nested(text, records))
     records.extend(_labels(context))
     records.extend(_continued_quotes(context, records))
     records.sort(key=lambda record: (record.start, record.end))
@@ -349,6 +349,33 @@ def _drop_nested(text: str, records: list[Source]) -> list[Source]:
         first = record.cue_start if record.speaker_start is None else min(record.speaker_start, record.cue_start)
         content_before_cue = record.content_start is not None and record.content_start < record.cue_start
         if not content_before_cue and any(_reports_inside(text, outer, first, record.cue_start) for outer in kept[-3:]):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _fold_reported_openers(doc: Document, records: list[Source]) -> list[Source]:
+    """"Clinton had told police that …, the source added.": the whole sentence is what the source added.
+
+    When a sentence closes with a speaker and cue that report the clause before them, an attribution
+    that opens the same sentence is part of that clause: it is dropped and the closing one's content
+    runs from the sentence start.
+    """
+    text = doc.text
+    kept: list[Source] = []
+    for record in records:
+        opener = kept[-1] if kept else None
+        if (opener is not None and not record.direct and record.speaker_start is not None and record.content_start is not None
+                and record.content_start < record.cue_start and opener.cue_end is not None
+                and opener.cue_end <= record.content_start and doc.sentence_index(opener.start) == doc.sentence_index(record.end - 1)
+                and not text[doc.sentences[doc.sentence_index(opener.start)].start:opener.start].strip()
+                and not text[record.end:doc.sentence_at(record.end - 1).end].strip(" .!?\"”’'")):
+            start = opener.start
+            end = record.content_end
+            kept[-1] = dataclasses.replace(
+                record, text=text[start:record.end], start=start, content=text[start:end], content_start=start,
+                content_parts=(Span(start, end),),
+            )
             continue
         kept.append(record)
     return kept

@@ -85,7 +85,9 @@ def test_cue_phrases_told_reporters_and_in_a_statement():
 
 
 def test_auxiliaries_and_time_belong_to_the_cue():
-    assert summary("Russia has warned that it will respond, Foreign Minister Sergei Lavrov said on Tuesday.")[1][3] == "said on Tuesday"
+    # (the warning is part of what Lavrov said: one attribution)
+    assert summary("Russia has warned that it will respond, Foreign Minister Sergei Lavrov said on Tuesday.")[0][3:5] == (
+        "said on Tuesday", "Russia has warned that it will respond")
     assert summary("Russia has warned that it will respond.") == [
         ("Russia", "Russia", "country", "has warned", "it will respond", False, "asserts")]
 
@@ -385,6 +387,16 @@ def test_one_word_or_a_clause_after_a_free_relative_is_no_content():
     assert parts("According to the mayor, basically.") == [("the mayor", "According to", [])]
     assert parts("That was what the mayor said when she resigned.") == [("the mayor", "said", [])]
     assert parts("The council said the plan was enough.") == [("The council", "said", ["the plan was enough"])]
+
+
+def test_attribution_opening_a_sentence_that_a_closing_cue_reports_is_part_of_that_content():
+    text = "The mayor had told officials that the bridge was safe, the source added."
+    assert [(r.speaker, r.cue, r.content) for r in records(text)] == [
+        ("the source", "added", "The mayor had told officials that the bridge was safe")]
+    # in a sentence of its own the opener stands
+    text = "The mayor said the bridge was safe. The council disagreed with the plan, officials said."
+    assert [(r.speaker, r.cue, r.content) for r in records(text)] == [
+        ("The mayor", "said", "the bridge was safe"), ("officials", "said", "The council disagreed with the plan")]
 
 
 # The reference article ---------------------------------------------------------------------------
