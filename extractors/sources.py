@@ -155,6 +155,11 @@ _FINITE = frozenset(
 _OBJECT_PRONOUNS = frozenset("them him us me".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 _SUBORDINATORS = frozenset("when while after before because since until unless although though if".split())
+_MORE_PREPOSITIONS = frozenset(
+    """around across through throughout near among between outside inside within without behind beyond toward towards
+    amid like including despite upon onto off out up down along""".split()
+)
+_QUANTIFIERS = frozenset("all both half such quite only even".split())
 _PRONOUN_COMPANIONS = frozenset("all both alone too themselves himself herself itself myself ourselves".split())
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
@@ -680,8 +685,9 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
         following = [_normalise(word) for word in text[cut.end:subject_end].split()[:1]]
         if text[cut.start:cut.end].lower() in _RELATIVES and following and following[0] in _PREPOSITIONS:
             return cut, after_quote, before_clause  # "McConnell, who in 2010 said …"
-        if text[cut.start:cut.end].lower() in {"who", "that"} and following and (
-                following[0] in _FINITE or following[0].endswith("ed")):
+        relative = text[cut.start:cut.end].lower()
+        if relative in {"who", "that"} and following and (
+                following[0] in _FINITE or following[0].endswith("ed") or relative == "who" and following[0].isalpha()):
             # "Officials who have seen the report said …", "a study that appeared in … found": part of the subject
             cut = _last_cut_word(text, max(subject_start, cut.start - 250), cut.start)
         subject_start = cut.end if cut is not None else subject_start
@@ -744,7 +750,7 @@ def _clause_words(words: list[str]) -> bool:
     """Words that make a clause of a would-be subject.
 
     A finite verb ("Mark Cuban has been out there saying"), an object pronoun ("reviewed them told"),
-    a contact relative ("the two guides I wrote", "a provision they say"), or a participle with an object
+    a contact relative ("the two guides I wrote", "a figure the bank has yet to confirm"), or a verb with an object
     at its start ("established a policy urging").  A finite verb after who/that is a relative clause
     inside the subject ("officials who have seen it said") and stays.
     """
@@ -759,9 +765,17 @@ def _clause_words(words: list[str]) -> bool:
             return True  # "reviewed them told"; but "those close to him say"
     if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES | {"and", "or"}:
         return True
+    for index in range(1, len(lowered)):
+        if lowered[index - 1] in _RELATIVES:
+            break  # "the docs who sent the letter": a relative clause may hold an object
+        if (lowered[index] in {"the", "a", "an"} and words[index - 1][:1].islower() and not words[index - 1].endswith(",")
+                and lowered[index - 1] not in _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTIFIERS | {"and", "or"}):
+            return True  # two noun phrases in a row: "a figure the bank has yet to confirm" (a contact relative)
     if len(lowered) > 1 and lowered[0] in _SUBJECT_PRONOUNS and lowered[1] not in _PRONOUN_COMPANIONS:
         return True  # "I hope in 2017 America says": a pronoun and its verb
     for index, word in enumerate(lowered[:-1]):
+        if word in _RELATIVES:
+            break  # "a spokesman who attended the meeting": the relative clause may hold a verb and its object
         if (words[index][:1].islower() and word.endswith(("ed", "ing", "es")) and word not in _ADJECTIVES_IN_ED
                 and (lowered[index + 1] in _DETERMINERS or lowered[index + 1] in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS
                      or index == 0 and lowered[index + 1] in _PREPOSITIONS)):

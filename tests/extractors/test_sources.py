@@ -300,6 +300,9 @@ def test_clause_or_preposition_is_no_speaker():
     assert records("In the next weeks the council will vote on the budget, emphasizing the cost of delay.") == []
     assert records("Readers may not let editorials tell them how to vote.") == []  # a finite verb in the subject
     assert records("Please read the two guides I wrote in 2014 for new parents.") == []  # a contact relative clause
+    assert records("The council approved a budget, a figure the mayor has yet to confirm.") == []  # two noun phrases
+    assert [r.speaker for r in records("A spokesman who attended the meeting said the plan was dead.")] == [
+        "A spokesman who attended the meeting"]  # a relative clause may hold a verb and its object
 
 
 # Not attributions of their own -------------------------------------------------------------------
