@@ -47,7 +47,7 @@ from .registry import Extractor
 _QUOTE_MARK = compile_pattern(r"[“”\"\n]|''")
 _TOKEN = compile_pattern(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
-_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;:\[\]]|--|''|\s-\s")
+_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''|\s-\s")  # not the colon of "11:30"
 # A full stop ends a speaker unless it closes an initial or a title ("said Jeffrey N. Trimble", "said Mr. Kamin").
 _RIGHT_STOP = compile_pattern(
     r"[,;:!?“”\"()—–\[\]]|--|''|(?<!(?<![\w.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St))\."

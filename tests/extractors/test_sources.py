@@ -406,6 +406,12 @@ def test_attribution_opening_a_sentence_that_a_closing_cue_reports_is_part_of_th
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
+def test_a_clock_time_does_not_cut_the_content_before_the_cue():
+    text = "The dam gave way at around 11:30 p.m. on Thursday, said the site manager."
+    (source,) = records(text)
+    assert (source.speaker, source.content) == ("the site manager", "The dam gave way at around 11:30 p.m. on Thursday")
+
+
 def test_seed_article_attributions():
     document = extract(SEED.read_text(encoding="utf-8"), only=["sources"])
     found = [(r["speaker"], r["speaker_kind"], r["cue"], r["polarity"]) for r in document["sources"]]
