@@ -63,6 +63,32 @@ _CLAUSE_BREAKS = frozenset(
     .split()
 )
 _CLAUSE_MARKS = frozenset(",;:—–()")
+# A disclosed figure: "reported revenue of €1.41 billion", "had expected growth of 6.8%", "estimates the damage at
+# $33 million". The object is a measure with a figure in the same clause; its subject is the source.
+_MEASURES = (
+    "revenue|revenues|sales|profit|profits|loss|losses|income|earnings|growth|deficit|surplus|inflation|output|turnover|"
+    "margin|toll|damage|damages|cost|costs|price|prices|unemployment|production|exports|imports|debt|spending|investment|"
+    "dividend|value|valuation|decline|drop|rise|increase|gain|contraction|expansion"
+)
+_FIGURE_OBJECT = compile_pattern(
+    rf"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_MEASURES})\s+(?:of|at|to|for|from|in)\s+"
+    r"[^.;:!?“”\"]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)",
+    regex.IGNORECASE,
+)
+_DISCLOSURES = frozenset(
+    "reported reports report estimated estimates estimate put puts posted posts forecast forecasts projected projects "
+    "expected expects expect recorded records".split()
+)
+# A revised outlook is the subject's own figure: "The RBI lowered its forecast for growth to 6.6%",
+# "The company cut its full-year profit forecast to ¥80 billion".
+_REVISED_OUTLOOK = compile_pattern(
+    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|reduced|reduces|increased|increases|kept|keeps|maintained|"
+    r"maintains|revised|revises|lifted|lifts|slashed|slashes|reiterated|reiterates|issued|issues|gave|gives)"
+    r"(?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:forecasts?|outlook|estimates?|guidance|projections?|targets?)\b"
+    r"[^.;:!?“”\"]{0,80}?\b(?:to|at|of)\s+[^.;:!?“”\"]{0,12}?\d)",
+    regex.IGNORECASE,
+)
+_COMMA = compile_pattern(r",(?!\d)")  # a comma between clauses or appositives, not the one of "6,200"
 _CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|later|recently|again|publicly|"
@@ -336,6 +362,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
             records.append(record)
             floor = max(floor, record.cue_end or floor)
     records = _fold_reported_openers(doc, _drop_nested(text, records))
+    records.extend(_revised_outlooks(context, records))
     records.extend(_labels(context))
     records.extend(_continued_quotes(context, records))
     records.sort(key=lambda record: (record.start, record.end))
@@ -506,7 +533,9 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     after = _content_after(context, position, sentence.end)
     parenthetical = (after is not None and before_clause is not None and right_speaker is None
                      and text[position:after[0]].lstrip()[:1] == ",")
-    if after is not None and not after[2] and not parenthetical and _not_a_clause(text, after, text[position:after[0]], speaker):
+    disclosed = lowered in _DISCLOSURES and speaker is not None and _FIGURE_OBJECT.match(text, cue_end, sentence.end) is not None
+    if (after is not None and not after[2] and not parenthetical and not disclosed
+            and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
     if (after_quote is not None and after is not None and not after[2] and "," not in text[position:after[0]]
             and _normalise(text[after[0]:after[1]].split()[0]) not in _PREPOSITIONS
@@ -532,7 +561,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     bound = lowered in cues.bound
     if bound and not content_parts and after_quote is None and not _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return None  # "Sixty-two percent of Republicans agreed.": a cue with other senses reports nothing here
-    if bound and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
+    if bound and not disclosed and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
     if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
         return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
@@ -662,7 +691,7 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     stripped = chunk.rstrip()
     before_clause = None
     appositive = stripped.endswith(",")
-    parts = (stripped[:-1] if appositive else stripped).split(",")
+    parts = _COMMA.split(stripped[:-1] if appositive else stripped)
     keep = _appositive_parts(parts, after_quote is not None) if appositive else 1
     if appositive and len(parts) == 1:
         # "The plan is dead, said the ministry": a clause before an inverted cue, not its subject.
@@ -737,10 +766,11 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
     if _clause_words(words):
         return False
     previous = first
-    for word in words[1:]:
+    for index, word in enumerate(words[1:], start=1):
         lowered = _normalise(word).strip(".,")
+        passive = index + 1 < len(words) and _normalise(words[index + 1]) == "by"  # "economists polled by Reuters"
         if (word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED
-                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES):
+                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES and not passive):
             return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
         previous = lowered
     return True
@@ -941,6 +971,25 @@ def _labels(context: _Context) -> list[Source]:
             context.used_quotes.add((after[0], after[1]))
         found.append(_build(context, _Part(*label.span("name")), (colon, colon + 1), [_Part(after[0], after[1])], after[2],
                             "asserts"))
+    return found
+
+
+def _revised_outlooks(context: _Context, records: list[Source]) -> list[Source]:
+    """ "X lowered its forecast for growth to 6.6%": X's figure, the verb its cue, the outlook its content."""
+    doc = context.doc
+    taken = [(record.start, record.end) for record in records]
+    found = []
+    for match in _REVISED_OUTLOOK.finditer(doc.text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue  # already inside an attribution
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        speaker = _left_speaker(context, sentence.start, match.start(), sentence)[0]
+        content = _content_after(context, match.end(), sentence.end)
+        if speaker is None or content is None or content[2]:
+            continue
+        found.append(_build(context, speaker, match.span(), [_Part(content[0], content[1])], False, "asserts"))
     return found
 
 

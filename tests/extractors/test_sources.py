@@ -412,6 +412,31 @@ def test_a_clock_time_does_not_cut_the_content_before_the_cue():
     assert (source.speaker, source.content) == ("the site manager", "The dam gave way at around 11:30 p.m. on Thursday")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Haller-Brandt, which employs some 6,200 people, reported revenue of €1.41 billion last year.",
+     ("Haller-Brandt, which employs some 6,200 people", "Haller-Brandt", "reported", "revenue of €1.41 billion last year")),
+    ("Economists polled by Reuters had expected growth of 6.8%.",
+     ("Economists polled by Reuters", "Reuters", "had expected", "growth of 6.8%")),
+    ("The ministry put the damage at 4.5 billion rupees.", ("The ministry", None, "put", "the damage at 4.5 billion rupees")),
+    ("The RBI lowered its forecast for growth to 6.6% from 7.2%.",
+     ("The RBI", "RBI", "lowered", "its forecast for growth to 6.6% from 7.2%")),
+])
+def test_a_figure_the_subject_discloses_is_its_claim(text, expected):
+    (source,) = records(text)
+    assert (source.speaker, source.speaker_name, source.cue, source.content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The team put the ball in the net.",
+    "She expected the worst.",
+    "Shares are expected to rise 5%.",
+    "He cut its rope to 5 metres.",
+    "The band recorded a new album in 2019.",
+])
+def test_the_same_verbs_without_a_disclosed_measure_are_no_attribution(text):
+    assert records(text) == []
+
+
 def test_seed_article_attributions():
     document = extract(SEED.read_text(encoding="utf-8"), only=["sources"])
     found = [(r["speaker"], r["speaker_kind"], r["cue"], r["polarity"]) for r in document["sources"]]
