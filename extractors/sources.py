@@ -1075,6 +1075,10 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     if words[0] == "the" and len(words) <= 3 and words[-1] in _PERSON_WORDS and actor is None:
         # "the governor said" after "the governor, Jane Doe, warned …"
         return _described_person(context, speaker.start, words[-1]), "person"
+    if words[0] == "the" and len(words) <= 3 and words[-1] in _ORGANIZATION_WORDS and actor is None:
+        described = _described_organization(context, speaker.start, words)
+        if described is not None:
+            return described, "organization"  # "the company said" after "Tokai Precision Industries agreed …"
     if shape in ("anonymous", "media", "document"):
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
@@ -1247,6 +1251,31 @@ def _described_person(context: _Context, offset: int, title: str) -> str | None:
         if title in context.roles.get(name, ()):
             return name
     return None
+
+
+_GENERIC_ORGANIZATIONS = frozenset("company firm group agency organization organisation body lender carrier developer".split())
+_DESCRIPTION_REACH = 3  # sentences back that "the company" may look for the company it means
+
+
+def _described_organization(context: _Context, offset: int, words: list[str]) -> str | None:
+    """The organization that "the ministry" or "the company" means: the nearest one named in the same or the
+    previous sentences whose name holds every word of the description ("the finance ministry" -> "Ministry of
+    Finance", "the bank" -> "Reserve Bank of India"); for a generic head ("the company", "the agency"), the
+    nearest organization named, when only one is named there."""
+    doc = context.doc
+    index = doc.sentence_index(offset)
+    window_start = doc.sentences[max(0, index - _DESCRIPTION_REACH)].start if index >= 0 else 0
+    wanted = {word.rstrip("s") for word in words[1:]}
+    named: list[str] = []
+    for start, end, actor in reversed(context.actor_spans[:bisect.bisect_left(context.actor_spans, offset, key=lambda item: item[0])]):
+        if start < window_start:
+            break
+        if actor.kind != "organization" or actor.name in named:
+            continue
+        if wanted <= {word.lower().rstrip("s") for word in actor.name.split()}:
+            return actor.name
+        named.append(actor.name)
+    return named[0] if words[-1] in _GENERIC_ORGANIZATIONS and len(named) == 1 else None
 
 
 def _expand_surname(context: _Context, name: str, offset: int) -> str:

@@ -437,6 +437,17 @@ def test_the_same_verbs_without_a_disclosed_measure_are_no_attribution(text):
     assert records(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tokai Precision Industries agreed to buy the firm. The company said it would book charges.", "Tokai Precision Industries"),
+    ("The Ministry of Finance set a target. The finance ministry said the deficit would be 4.9%.", "Ministry of Finance"),
+    ("The Reserve Bank of India held rates. The bank said inflation would ease.", "Reserve Bank of India"),
+    ("Apple and Google met on Monday. The company said nothing new.", None),  # two companies: which one is not clear
+])
+def test_a_description_of_an_organization_names_the_one_it_means(text, expected):
+    described = [source for source in extract(text, only=["actors", "sources"])["sources"] if source["speaker"].lower().startswith("the ")]
+    assert [source["speaker_name"] for source in described] == [expected]
+
+
 def test_seed_article_attributions():
     document = extract(SEED.read_text(encoding="utf-8"), only=["sources"])
     found = [(r["speaker"], r["speaker_kind"], r["cue"], r["polarity"]) for r in document["sources"]]
