@@ -848,6 +848,8 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
     # 1. full names and organizations, groups and countries, as found.
     for mention in found:
         surface = _clean(text[mention.start : mention.end])
+        if mention.kind == "unknown" and _acronym_after(text, mention.end) == _initials(surface):
+            mention.kind = "organization"  # "the U.S. Geological Survey (USGS)": a name that defines its acronym
         if mention.kind == "person" and (len(surface.split()) >= 2 or mention.titled):
             words = surface.split()
             if len(words) >= 2:
@@ -938,6 +940,17 @@ def _acronym_after(text: str, end: int) -> str | None:
 
 
 _ACRONYM_AFTER = compile_pattern(r"[ \t]*\(((?:\p{Lu}\.?){2,8})\)")
+
+
+def _initials(surface: str) -> str:
+    """ "U.S. Geological Survey" -> "USGS": the capitals of the words, a dotted abbreviation's letters whole."""
+    letters = []
+    for word in surface.split():
+        if "." in word and word.replace(".", "").isupper():
+            letters.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            letters.append(word[0])
+    return "".join(letters)
 
 
 def _clean(surface: str) -> str:

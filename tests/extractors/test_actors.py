@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import extract
 from extractors.actors import extract_actors
 from extractors.document import Document
 from extractors.records import Location, Span
@@ -245,3 +246,10 @@ def test_adversarial_runs_of_capitals_finish_fast(unit):
     found = extract_actors(Document(text), locations=[])
     assert time.perf_counter() - started < 5.0
     assert all(text[a.start : a.end] == a.text for a in found)
+
+
+def test_a_name_that_defines_its_acronym_is_an_organization_with_that_alias():
+    text = "The U.S. Geological Survey (USGS) said the quake hit at dawn. The USGS later raised its estimate."
+    actors = extract(text, only=["actors"])["actors"]
+    assert [(actor["name"], actor["kind"], actor["aliases"], len(actor["mentions"])) for actor in actors] == [
+        ("U.S. Geological Survey", "organization", ["USGS"], 3)]
