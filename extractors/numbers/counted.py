@@ -11,15 +11,17 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from .patterns import lazy
+from .patterns import ends_with, lazy
 from .words import ALL_WORDS
 
 _MAX_WORDS = 4
 # Up to six words ahead in one match (their spans from ``captures``), rather than a match per word.
 _WORDS_AHEAD = lazy(r"(?:[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)){1,6}")
 _OF = lazy(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
+_LINK_WORDS = ("stood at", "rose to", "fell to", "rose by", "fell by", "of", "was", "were", "is", "are", "totalled", "totaled",
+               "reached", "hit", "rose", "fell", "grew", "dropped", "climbed")
 _LINK_BEFORE = lazy(  # searched right to left: it ends at the figure
-    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:stood\ at|rose\ to|fell\ to|rose\ by|fell\ by|of|was|were|is|are|totall?ed|reached|hit|rose|fell|grew|dropped|climbed)[ \u00a0]++$",
+    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:" + "|".join(regex.escape(words) for words in _LINK_WORDS) + r")[ \u00a0]++$",
     regex.VERBOSE | regex.REVERSE,
 )
 _STOP = frozenset(
@@ -82,6 +84,8 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
     if not measured:
         return None
     text = doc.text
+    if not ends_with(text, start, 40, _LINK_WORDS):
+        return None
     sentence_start = _sentence_start(doc, start)
     match = _LINK_BEFORE.search(text, max(sentence_start, start - 40), start)
     if match is None:

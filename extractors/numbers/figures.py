@@ -210,12 +210,6 @@ def _word_before(text: str, start: int) -> bool:
     return len(before) == 2 and before[1] in " \u00a0-" and (before[0].isalpha() or before[0] == ".")
 
 
-def _ends_with(text: str, start: int, window: int, words: tuple[str, ...]) -> bool:
-    """A cheap look before a right-to-left word pattern: do the ``window`` characters before ``start`` end,
-    spaces aside, with one of ``words`` (in any case)?  Where they do not, the pattern cannot match."""
-    return text[max(0, start - window):start].rstrip().lower().endswith(words)
-
-
 def _after_a_space(text: str, end: int) -> str:
     """The character at ``end``, or the one after it when it is a space: where a pattern that opens with ``\\s?``
     can first tell a match (the scale and percent patterns are tried only where it could start them)."""
@@ -264,7 +258,7 @@ def _read_numeric(text: str, match) -> _Figure:
     start = match.start()
     if sign:
         value = -value
-    elif _word_before(text, start) and _ends_with(text, start, 12, _NEGATIVE_WORDS):
+    elif _word_before(text, start) and p.ends_with(text, start, 12, _NEGATIVE_WORDS):
         word = _NEGATIVE_WORD.search(text, max(0, start - 12), start)
         if word is not None:
             start, value = word.start(), -value
@@ -347,7 +341,7 @@ def _read_words(text: str, match) -> list[_Figure]:
         if words[number.first] in ("half", "quarter") and number.last == number.first and not _is_amount_half(text, start, end, words[number.first]):
             continue  # "the first half", "the French Quarter": not an amount
         figure = _Figure(start, end, number.value, from_digits=False, fraction=number.fraction)
-        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start) if _ends_with(text, start, 12, _NEGATIVE_WORDS) else None
+        word = _NEGATIVE_WORD.search(text, max(0, start - 12), start) if p.ends_with(text, start, 12, _NEGATIVE_WORDS) else None
         if word is not None:
             figure.start, figure.value = word.start(), -figure.value
         figures.append(figure)
@@ -628,7 +622,7 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     text = doc.text
     start, end = figure.start, figure.end
     qualifier = figure.qualifier
-    may_qualify = (_word_before(text, start) or text[start - 1:start] == "~") and _ends_with(text, start, 24, p.QUALIFIER_ENDINGS)
+    may_qualify = (_word_before(text, start) or text[start - 1:start] == "~") and p.ends_with(text, start, 24, p.QUALIFIER_ENDINGS)
     before = p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start) if may_qualify else None
     if before is not None and figure.kind not in ("date", "identifier") and not (figure.kind == "percent" and qualifier == "vague"):
         words = " ".join(before.group("words").lower().split())

@@ -42,6 +42,12 @@ def before(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags | regex.REVERSE)
 
 
+def ends_with(text: str, start: int, window: int, words: tuple[str, ...]) -> bool:
+    """A cheap look before a ``before`` pattern: do the ``window`` characters before ``start`` end, spaces
+    aside, with one of ``words`` (in any case)?  Where they do not, the pattern cannot match there."""
+    return text[max(0, start - window):start].rstrip().lower().endswith(words)
+
+
 # A prefix tree, not a list of alternatives: the regex engine tries a list's 159 words one by one (16 us a hit).
 _WORD = shared_trie_pattern(sorted(set(ALL_WORDS)))
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
