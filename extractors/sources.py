@@ -68,15 +68,20 @@ _CLAUSE_MARKS = frozenset(",;:—–()")
 _MEASURES = (
     "revenue|revenues|sales|profit|profits|loss|losses|income|earnings|growth|deficit|surplus|inflation|output|turnover|"
     "margin|toll|damage|damages|cost|costs|price|prices|unemployment|production|exports|imports|debt|spending|investment|"
-    "dividend|value|valuation|decline|drop|rise|increase|gain|contraction|expansion"
+    "dividend|value|valuation|decline|drop|rise|increase|gain|contraction|expansion|number|count|tally|total|rate|share|"
+    "probability|chance|odds|magnitude|figure|figures|level|amount"
 )
 _FIGURE_OBJECT = compile_pattern(
-    rf"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_MEASURES})\s+(?:of|at|to|for|from|in)\s+"
-    r"[^.;:!?“”\"]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)",
+    rf"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_MEASURES})(?:\s+[\w’'-]+){{0,2}}?,?\s+(?:of|at|to|for|from|in)\s+"
+    r"[^.;:!?“”\"]{0,12}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)",
     regex.IGNORECASE,
 )
+# Verbs that report only a disclosed figure ("put the damage at"), never speech: without one they report nothing.
+# ("as he put it, “…”" still reports: see _PUT_IT.)
+_ONLY_DISCLOSING = frozenset("put puts putting posted posts recorded records".split())
+_PUT_IT = compile_pattern(r"\s+it\b")
 _DISCLOSURES = frozenset(
-    "reported reports report estimated estimates estimate put puts posted posts forecast forecasts projected projects "
+    "reported reports report estimated estimates estimate put puts putting posted posts forecast forecasts projected projects "
     "expected expects expect recorded records".split()
 )
 # A revised outlook is the subject's own figure: "The RBI lowered its forecast for growth to 6.6%",
@@ -534,6 +539,8 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     parenthetical = (after is not None and before_clause is not None and right_speaker is None
                      and text[position:after[0]].lstrip()[:1] == ",")
     disclosed = lowered in _DISCLOSURES and speaker is not None and _FIGURE_OBJECT.match(text, cue_end, sentence.end) is not None
+    if lowered in _ONLY_DISCLOSING and not disclosed and not _PUT_IT.match(text, cue_end):
+        return None  # "putting his name on the line", "medical records"
     if (after is not None and not after[2] and not parenthetical and not disclosed
             and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported

@@ -418,6 +418,9 @@ def test_a_clock_time_does_not_cut_the_content_before_the_cue():
     ("Economists polled by Reuters had expected growth of 6.8%.",
      ("Economists polled by Reuters", "Reuters", "had expected", "growth of 6.8%")),
     ("The ministry put the damage at 4.5 billion rupees.", ("The ministry", None, "put", "the damage at 4.5 billion rupees")),
+    ("The home ministry has put the number of dead at 41.", ("The home ministry", None, "has put", "the number of dead at 41")),
+    ("Peru's Geophysical Institute put the magnitude slightly lower, at 6.9.",
+     ("Peru's Geophysical Institute", "Geophysical Institute", "put", "the magnitude slightly lower, at 6.9")),
     ("The RBI lowered its forecast for growth to 6.6% from 7.2%.",
      ("The RBI", "RBI", "lowered", "its forecast for growth to 6.6% from 7.2%")),
 ])
@@ -432,6 +435,8 @@ def test_a_figure_the_subject_discloses_is_its_claim(text, expected):
     "Shares are expected to rise 5%.",
     "He cut its rope to 5 metres.",
     "The band recorded a new album in 2019.",
+    "She put the number in her phone at 9 a.m.",
+    "The mayor backed the plan, implicitly putting his name on the line in 2024.",
 ])
 def test_the_same_verbs_without_a_disclosed_measure_are_no_attribution(text):
     assert records(text) == []
