@@ -129,10 +129,12 @@ def _read_vague_share(text: str, trigger) -> _Figure | None:
     """"a small percentage of voters", "a tiny fraction of": a proportion told by its size, not its value.
 
     A bare "a percentage" or "the %" is no figure; "share" is one only before "of" ("a large share of the vote"),
-    as it is also a stock ("a large share buyback").
+    as it is also a stock ("a large share buyback"); "a large percentage-point cut" is the size of a change.
     """
     noun = trigger.group()
     if noun not in p.SHARE_NOUNS or noun == "share" and not text.startswith(" of ", trigger.end()):
+        return None
+    if text.startswith((" point", "-point"), trigger.end()):
         return None
     size = p.SHARE_SIZE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
     if size is None:

@@ -118,6 +118,7 @@ def test_unit_names_that_are_common_words_are_not_counted(text):
         "How do I work out a percentage?",
         "The chart shows the % of change since spring.",
         "She took a large share buyback to the board.",
+        "The bank made a large percentage-point cut.",
         "They gave a fair share of the land.",
         "The fraction of voters who stayed home rose.",
     ],
