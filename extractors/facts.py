@@ -205,9 +205,10 @@ class _Mention:
 class _SpanIndex:
     """Named mentions sorted by start, to find those inside a range or just before it."""
 
-    def __init__(self, mentions: Iterable[tuple[int, int, str]]):
+    def __init__(self, mentions: Iterable[tuple[int, int, str]], *, rank: dict[str, int] | None = None):
         self.items = sorted(mentions)
         self.starts = [start for start, _end, _name in self.items]
+        self.rank = rank or {}  # name -> how specific (lower first): among one sentence's names, the finest is nearest
 
     def inside(self, start: int, end: int, *, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
         first = bisect.bisect_left(self.starts, start)
@@ -217,12 +218,22 @@ class _SpanIndex:
                 names.append(name)
         return names
 
-    def nearest_before(self, offset: int, floor: int, *, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+    def nearest_before(self, offset: int, floor: int, *, skip: Sequence[tuple[int, int]] = (), sentence_start: int = 0) -> list[str]:
+        """The name mentioned last before ``offset`` (not before ``floor``); with ranks, the finest name of the
+        sentence it stands in (from ``sentence_start`` back): "the town of Tawila in North Darfur" gives Tawila."""
         index = bisect.bisect_left(self.starts, offset) - 1
         while index >= 0 and self.items[index][0] >= floor:
             mention_start, mention_end, name = self.items[index]
             if mention_end <= offset and not _covered(mention_start, mention_end, skip):
-                return [name]
+                if not self.rank:
+                    return [name]
+                finest, bound = name, max(floor, sentence_start)
+                while index >= 0 and self.items[index][0] >= bound:  # back through that sentence only: linear
+                    start, end, other = self.items[index]
+                    if end <= offset and not _covered(start, end, skip) and self.rank.get(other, 9) <= self.rank.get(finest, 9):
+                        finest = other
+                    index -= 1
+                return [finest]
             index -= 1
         return []
 
@@ -286,7 +297,9 @@ def _tied(index: _SpanIndex, doc: Document, number: Number, sentence: Span, clau
     if found:
         return tuple(found), 1
     paragraph = doc.paragraphs[doc.paragraph_index(number.start)]
-    found = index.nearest_before(sentence.start, paragraph.start, skip=skip)
+    before = doc.sentence_at(max(paragraph.start, sentence.start - 1))
+    found = index.nearest_before(sentence.start, paragraph.start, skip=skip,
+                                 sentence_start=before.start if before is not None else paragraph.start)
     return tuple(found), (2 if found else 3)
 
 
@@ -454,8 +467,11 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     )
 
 
+_FINEST = {"city": 0, "place": 1, "region": 2, "country": 3}  # the finest place first
+
+
 def main_place(locations: Sequence[Location], doc: Document | None = None) -> tuple[str, ...]:
-    """The place the article is about.  News names it in its lead: the one place below country level there
+    """The place the article is about.  News names it in its lead: the one town there, else the one region
     ("in Sindhupalchok district" rather than "Nepal"), or the country of several ("the Arequipa and Moquegua
     regions" of Peru).  Otherwise the most mentioned place."""
     ranked = sorted((location for location in locations if location.mentions), key=lambda location: location.start)
@@ -463,8 +479,12 @@ def main_place(locations: Sequence[Location], doc: Document | None = None) -> tu
         return ()
     lead_end = _lead_end(doc) if doc is not None else 0
     in_lead = [location for location in ranked if location.kind != "country" and any(span.start < lead_end for span in location.mentions)]
-    if len(in_lead) == 1:
-        return (in_lead[0].name,)
+    for kind in ("city", "region"):  # "the town of Tawila in North Darfur state": the town
+        of_kind = [location for location in in_lead if location.kind == kind]
+        if len(of_kind) == 1:
+            return (of_kind[0].name,)
+        if of_kind:
+            break  # several of the finest kind: the event spans them
     countries = {location.country for location in in_lead}
     if len(countries) == 1:
         country = next((location for location in ranked if location.kind == "country" and location.country in countries), None)
@@ -534,7 +554,8 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
     amounts = sorted((number for number in numbers if number.kind in AMOUNT_KINDS and not is_age(doc.text, number)
                       and not anonymous.covers(number.start, number.end)), key=lambda number: number.start)
     context = _Context(
-        doc=doc, actors=_SpanIndex(actor_spans), locations=_SpanIndex(place_spans),
+        doc=doc, actors=_SpanIndex(actor_spans),
+        locations=_SpanIndex(place_spans, rank={location.name: _FINEST.get(location.kind, 9) for location in locations}),
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
         sources=_SourceIndex(doc, sources),
         figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),

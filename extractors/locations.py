@@ -63,6 +63,11 @@ _UNLISTED_REGION = compile_pattern(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)?)[ ]"
     rf"((?i:{_REGION_TYPES}))\b(?![ ]\p{{Lu}})"
 )
+# A settlement the gazetteer lacks, named by the word before it: "the besieged town of Tawila", "the village of Kuchi".
+_UNLISTED_TOWN = compile_pattern(
+    r"\b(?:town|towns|village|villages|city|hamlet|port|settlement|township|suburb|neighbourhood|neighborhood)[ ]of[ ]"
+    r"(\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*)?)(?![\p{L}\p{N}])"
+)
 # Capitalised words that describe a district rather than name one ("the Central district", "a Republican district").
 _REGION_DESCRIPTIONS = frozenset(
     """
@@ -201,8 +206,9 @@ def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
 
 
 def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_Hit]:
-    """Districts and counties the gazetteer lacks ("Sindhupalchok district"), with every bare mention of
-    their name; in the country the document names most, if it names one most.  No coordinates."""
+    """Districts and counties ("Sindhupalchok district") and towns ("the town of Tawila") the gazetteer lacks,
+    with every bare mention of their name; in the country the document names most, if it names one most.
+    No coordinates."""
     taken = [(hit.start, hit.end) for hit in hits]
     country = _main_country(hits, places)
     found: list[_Hit] = []
@@ -215,6 +221,14 @@ def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_
             continue
         place = named.setdefault(name, Place(f"{name} {match.group(2).capitalize()}", "region", country, None, None))
         found.append(_Hit(match.start(), match.end(), match.group(), (place,), chosen=place))
+    for match in _UNLISTED_TOWN.finditer(text):
+        name = match.group(1)
+        if name.endswith(_POSSESSIVE) or _overlaps(taken, match.start(1), match.end(1)) or gazetteer.lookup(name):
+            continue
+        if any(word in _REGION_DESCRIPTIONS or gazetteer.demonym_country(word) for word in name.split()):
+            continue
+        place = named.setdefault(name, Place(name, "city", country, None, None))
+        found.append(_Hit(match.start(1), match.end(1), name, (place,), chosen=place))
     taken += [(hit.start, hit.end) for hit in found]
     for name, place in named.items():
         start = text.find(name)

@@ -238,3 +238,11 @@ def test_descriptions_possessives_and_institutions_are_not_unlisted_districts(te
 ])
 def test_a_plural_type_word_types_every_coordinated_name(text, expected):
     assert [(location.name, location.kind) for location in extract_locations(Document(text))] == expected
+
+
+def test_a_town_the_gazetteer_lacks_is_named_by_the_word_before_it():
+    text = "Aid reached the besieged town of Tawila in Sudan on Saturday. Thousands have fled to Tawila since May."
+    found = {location.name: location for location in extract_locations(Document(text))}
+    tawila = found["Tawila"]
+    assert (tawila.kind, tawila.country) == ("city", "SD")
+    assert [text[m.start:m.end] for m in tawila.mentions] == ["Tawila", "Tawila"]
