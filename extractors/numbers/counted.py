@@ -45,6 +45,8 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     text = doc.text
     if text[end:end + 1] not in (" ", "\u00a0") or not text[end + 1:end + 2].isalpha():
         return None
+    if measured and text[end + 1:end + 3] not in ("of", "in"):
+        return None  # only "of"/"in" (matched by ``_OF`` below) can lead a measured figure to what it counts
     limit = _sentence_end(doc, end)
     position = end
     of = _OF.match(text, position, limit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from dataclasses import dataclass, replace
 
 from ..document import Document
@@ -79,7 +80,12 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def _triggers(text: str, lowered: str):
     """Places where a figure may start, in text order (see ``patterns.DIGIT_TRIGGER``)."""
-    return heapq.merge(p.DIGIT_TRIGGER.finditer(text), _word_trigger().finditer(lowered), key=lambda match: match.start())
+    return heapq.merge(_digit_trigger().finditer(text), _word_trigger().finditer(lowered), key=lambda match: match.start())
+
+
+@functools.cache
+def _digit_trigger() -> re.Pattern:
+    return re.compile(p.DIGIT_TRIGGER)
 
 
 @functools.cache
@@ -219,6 +225,7 @@ def _after_a_space(text: str, end: int) -> str:
     return text[end + 1:end + 2] if char.isspace() else char
 
 
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _SCALE_STARTS = frozenset("mMbBtThHlLcCdDkKG")  # million, bn, thousand, hundred, lakh, crore, dozen, k, G
 _PERCENT_STARTS = frozenset("%pP")
 
@@ -391,7 +398,8 @@ def _extend(text: str, figure: _Figure) -> _Figure:
     if figure.kind in ("identifier", "date", "ordinal"):
         return _finish_kind(text, figure)
     end = figure.end
-    uncertainty = p.UNCERTAINTY.match(text, end) if "+" in text[end:end + 3] or "±" in text[end:end + 3] else None
+    following = text[end:end + 3]
+    uncertainty = p.UNCERTAINTY.match(text, end) if "+" in following or "±" in following else None
     if uncertainty is not None:
         figure.end = end = uncertainty.end()  # "9.83e-3 +/- 1e-5 km/s2": the spread belongs to the figure
     if figure.from_digits:
@@ -413,8 +421,8 @@ def _extend(text: str, figure: _Figure) -> _Figure:
                 figure.value = clean_number(figure.value + multiplier * _fraction_value(fraction))
                 figure.end = end = fraction.end()
             figure.multiplier = multiplier
-        elif figure.value is not None and isinstance(figure.value, int) and p.ORDINAL_SUFFIX.match(text, end):
-            figure.end = p.ORDINAL_SUFFIX.match(text, end).end()
+        elif isinstance(figure.value, int) and text[end:end + 2] in _ORDINAL_SUFFIXES and p.ORDINAL_SUFFIX.match(text, end):
+            figure.end = end + 2
             figure.kind = "ordinal"
             return figure
     if not _may_continue(text, end):

