@@ -198,7 +198,7 @@ class _Mention:
     actor_level: int
     locations: tuple[str, ...]
     location_level: int
-    source: Source | None
+    sources: tuple[Source, ...]  # who claims it, the main claimant first
     copies: tuple[Span, ...] = ()  # the same words in repeated paragraphs
 
 
@@ -318,17 +318,21 @@ class _SourceIndex:
             anchor = source.cue_start if source.cue_start is not None else source.start
             self.by_sentence.setdefault(doc.sentence_index(anchor), []).append(source)
 
-    def covering(self, start: int, end: int) -> Source | None:
-        """The attribution with the shortest content span that covers ``[start, end)``."""
-        best: Source | None = None
+    def covering(self, start: int, end: int) -> tuple[Source, ...]:
+        """The attributions whose content covers ``[start, end)``, those asserting it first, innermost first.
+
+        "Officials said the ministry asked for ₹2.5 lakh crore, a figure the bank has yet to confirm":
+        the officials claim the figure; the bank's pending confirmation comes after them.
+        """
+        found: list[Source] = []
         index = bisect.bisect_right(self.content_starts, start) - 1
         while index >= 0 and self.content_starts[index] >= start - self.longest:
             source = self.by_content[index]
-            if source.content_end >= end and (best is None or source.content_end - source.content_start
-                                               < best.content_end - best.content_start):
-                best = source
+            if source.content_end >= end:
+                found.append(source)
             index -= 1
-        return best
+        found.sort(key=lambda source: (source.polarity != "asserts", source.content_end - source.content_start))
+        return tuple(found)
 
     def of_sentence(self, sentence_index: int, offset: int) -> Source | None:
         """The sentence's attribution whose cue is nearest the figure, among those whose content is not
@@ -385,9 +389,11 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
         status = _STATUS_OF.get(before or "") or status_after(
             doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW), next_figure=next_start)
         counted = number.counted
-    source = context.sources.covering(number.start, number.end) or context.sources.of_sentence(
-        doc.sentence_index(number.start), number.start)
-    speakers = _speaker_spans(context.sources.by_sentence.get(doc.sentence_index(number.start), []) + [source])
+    sources = context.sources.covering(number.start, number.end)
+    if not sources:
+        fallback = context.sources.of_sentence(doc.sentence_index(number.start), number.start)
+        sources = (fallback,) if fallback is not None else ()
+    speakers = _speaker_spans(context.sources.by_sentence.get(doc.sentence_index(number.start), []) + list(sources))
     actors, actor_level = _tied(context.actors, doc, number, sentence, clause, speakers)
     nationality = context.demonyms.inside(number.start, _counted_end(doc.text, number, clause[1]))
     if nationality:  # "15,000 North Korean laborers": the demonym says whose they are
@@ -395,7 +401,7 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
     locations, location_level = _tied(context.locations, doc, number, sentence, clause, ())
     if not locations:  # a figure with no place of its own happens where the article is
         locations = context.main_place
-    return _Mention(number, about(counted, status), actors, actor_level, locations, location_level, source, copies)
+    return _Mention(number, about(counted, status), actors, actor_level, locations, location_level, sources, copies)
 
 
 def _counted_end(text: str, number: Number, limit: int) -> int:
@@ -440,13 +446,13 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
     first = mentions[0].number
     spans = sorted({Span(m.number.start, m.number.end) for m in mentions} | {span for m in mentions for span in m.copies},
                    key=lambda span: span.start)
-    backing = [m.source for m in mentions if m.source is not None]
+    backing = [source for m in mentions for source in m.sources]
     sources: list[dict[str, Any]] = []
     for source in backing:
         entry = _source_entry(source)
         if entry not in sources:
             sources.append(entry)
-    primary = mentions[0].source or (backing[0] if backing else None)
+    primary = backing[0] if backing else None
     sentence = doc.sentence_at(first.start) or Span(first.start, first.end)
     return Fact(
         text=first.text, start=first.start, end=first.end,
@@ -585,7 +591,7 @@ def _is_vague(mention: _Mention) -> bool:
 def _primary_first(mention: _Mention) -> tuple[bool, bool, int]:
     """A fact reads from its first attributed precise mention (the body's "at least 56", not the headline's "56");
     a vague one ("thousands") only adds a mention."""
-    return (_is_vague(mention), mention.source is None, mention.number.start)
+    return (_is_vague(mention), not mention.sources, mention.number.start)
 
 
 def _fold_unnamed(groups: list[list[_Mention]]) -> list[list[_Mention]]:

@@ -404,6 +404,7 @@ def _fold_reported_openers(doc: Document, records: list[Source]) -> list[Source]
         opener = kept[-1] if kept else None
         if (opener is not None and not record.direct and record.speaker_start is not None and record.content_start is not None
                 and record.content_start < record.cue_start and opener.cue_end is not None
+                and not text[record.content_end:min(record.speaker_start, record.cue_start)].strip(" ,")  # not "…, a figure the bank denied"
                 and opener.cue_end <= record.content_start and doc.sentence_index(opener.start) == doc.sentence_index(record.end - 1)
                 and not text[doc.sentences[doc.sentence_index(opener.start)].start:opener.start].strip()
                 and not text[record.end:doc.sentence_at(record.end - 1).end].strip(" .!?\"”’'")):
@@ -727,6 +728,8 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
             # "Officials who have seen the report said …", "a study that appeared in … found": part of the subject
             cut = _last_cut_word(text, max(subject_start, cut.start - 250), cut.start)
         subject_start = cut.end if cut is not None else subject_start
+    if keep == 1:
+        subject_start = _contact_relative_start(text, subject_start, subject_end)
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
     if span is None or name is None or not _subject_like(text[name[0]:name[1]].split(), limit=14 if keep == 1 else 30):
@@ -734,6 +737,16 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     if keep == 1 and len(text[span[0]:span[1]].split()) > 14:
         return None, after_quote, before_clause
     return _Part(*span), after_quote, before_clause
+
+
+def _contact_relative_start(text: str, start: int, end: int) -> int:
+    """The speaker of "a figure the bank has yet to confirm" is "the bank": skip the noun it modifies."""
+    words = list(_NON_SPACE.finditer(text, start, end))
+    lowered = [_normalise(word.group(0)).strip(".,") for word in words]
+    if not lowered or lowered[0] not in {"a", "an", "the", "this", "that"} or not text[:start].rstrip().endswith(","):
+        return start  # only an appositive noun after a comma: "…, a figure the bank has yet to confirm"
+    index = _contact_relative([word.group(0) for word in words], lowered)
+    return words[index].start() if index == 2 else start
 
 
 def _quote_in_phrase(text: str, quote_start: int, sentence_start: int) -> bool:
@@ -802,12 +815,8 @@ def _clause_words(words: list[str]) -> bool:
             return True  # "reviewed them told"; but "those close to him say"
     if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES | {"and", "or"}:
         return True
-    for index in range(1, len(lowered)):
-        if lowered[index - 1] in _RELATIVES:
-            break  # "the docs who sent the letter": a relative clause may hold an object
-        if (lowered[index] in {"the", "a", "an"} and words[index - 1][:1].islower() and not words[index - 1].endswith(",")
-                and lowered[index - 1] not in _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTIFIERS | {"and", "or"}):
-            return True  # two noun phrases in a row: "a figure the bank has yet to confirm" (a contact relative)
+    if _contact_relative(words, lowered) is not None:
+        return True
     if len(lowered) > 1 and lowered[0] in _SUBJECT_PRONOUNS and lowered[1] not in _PRONOUN_COMPANIONS:
         return True  # "I hope in 2017 America says": a pronoun and its verb
     for index, word in enumerate(lowered[:-1]):
@@ -818,6 +827,20 @@ def _clause_words(words: list[str]) -> bool:
                      or index == 0 and lowered[index + 1] in _PREPOSITIONS)):
             return True  # a verb and its object: "The two taped an hourlong show", "features a … report", "compared to"
     return False
+
+
+def _contact_relative(words: list[str], lowered: list[str]) -> int | None:
+    """Where a second noun phrase starts right after a first: "a figure the bank (has yet to confirm)".
+
+    The second one is the subject of a relative clause without "that"; None when there is none.
+    """
+    for index in range(1, len(lowered)):
+        if lowered[index - 1] in _RELATIVES:
+            return None  # "the docs who sent the letter": a relative clause may hold an object
+        if (lowered[index] in {"the", "a", "an"} and words[index - 1][:1].islower() and not words[index - 1].endswith(",")
+                and lowered[index - 1] not in _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTIFIERS | {"and", "or"}):
+            return index
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import extract
 from extractors.document import Document
 from extractors.facts import about, clause_bounds, clause_breaks, extract_facts, is_age, lemma, normalize_counted, status_after
 from extractors.records import Actor, Location, Number, Source, Span
@@ -308,3 +309,12 @@ def test_an_unnamed_sum_is_the_one_named_sum_of_its_value_and_currency():
     found = extract_facts(doc, numbers=numbers, actors=[], locations=[], sources=[])
     assert [(fact.text, fact.start, fact.about, fact.mention_count) for fact in found] == [
         ("€2.3bn", 19, "price", 2), ("€5m", 59, "fee", 1), ("€5m", 74, "bonus", 1), ("€5m", 88, None, 1)]
+
+
+def test_claimant_comes_before_a_pending_confirmation_inside_its_claim():
+    text = ("The Reserve Bank of India (RBI) held rates. Officials said the ministry had asked for a dividend of "
+            "as much as ₹2.5 lakh crore, a figure the bank has yet to confirm.")
+    (dividend,) = extract(text)["facts"]
+    assert (dividend["source"], dividend["cue"], dividend["polarity"]) == ("Officials", "said", "asserts")
+    assert [(entry["speaker_name"], entry["polarity"]) for entry in dividend["sources"]] == [
+        (None, "asserts"), ("Reserve Bank of India", "unconfirmed")]

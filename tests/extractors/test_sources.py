@@ -300,9 +300,15 @@ def test_clause_or_preposition_is_no_speaker():
     assert records("In the next weeks the council will vote on the budget, emphasizing the cost of delay.") == []
     assert records("Readers may not let editorials tell them how to vote.") == []  # a finite verb in the subject
     assert records("Please read the two guides I wrote in 2014 for new parents.") == []  # a contact relative clause
-    assert records("The council approved a budget, a figure the mayor has yet to confirm.") == []  # two noun phrases
+    assert records("The council approved the budget the mayor wanted.") == []  # two noun phrases: a contact relative
     assert [r.speaker for r in records("A spokesman who attended the meeting said the plan was dead.")] == [
         "A spokesman who attended the meeting"]  # a relative clause may hold a verb and its object
+
+
+def test_appositive_contact_relative_names_the_speaker_of_the_clause_before():
+    # "a figure the mayor has yet to confirm" restates the clause before it: the mayor has not confirmed it
+    assert summary("The council approved a budget, a figure the mayor has yet to confirm.") == [
+        ("the mayor", None, "person", "has yet to confirm", "The council approved a budget", False, "unconfirmed")]
 
 
 # Not attributions of their own -------------------------------------------------------------------
