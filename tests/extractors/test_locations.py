@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,6 @@ from extractors import Document, extract
 from extractors.locations import extract_locations
 from extractors.records import Span
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
 
 # Sentences written for this check: (text, the name as written, expected ISO country code of the
 # place it names, or None when it names no place here).  benchmarks/location_ambiguity.py prints
@@ -147,9 +145,8 @@ def test_city_state_pair_is_one_mention():
     assert (place.name, place.country, place.text) == ("Nashville", "US", "Nashville, Tennessee")
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
-def test_seed_article_locations():
-    text = SEED.read_text(encoding="utf-8")
+def test_seed_article_locations(seed_text):
+    text = seed_text
     result = extract(text, only=["locations"])["locations"]
     summary = {(p["name"], p["kind"], p["country"]) for p in result}
     assert summary == {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,6 @@ from extractors.document import Document
 from extractors.numbers import EXTRACTOR, extract_numbers
 from extractors.records import Number
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
 
 
 def numbers(text: str, **options) -> list[Number]:
@@ -303,9 +301,8 @@ def test_registered_as_numbers():
     assert EXTRACTOR.name == "numbers" and EXTRACTOR.record_type is Number
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not present")
-def test_seed_article_gives_the_expected_figures():
-    found = numbers(SEED.read_text(encoding="utf-8"))
+def test_seed_article_gives_the_expected_figures(seed_text):
+    found = numbers(seed_text)
     summary = [(n.text, n.value, n.low, n.kind, n.qualifier, n.counted) for n in found]
     assert summary == [
         ("5,000", 5000, 5000, "cardinal", "exact", "construction workers"),
