@@ -54,7 +54,8 @@ _SHARED_TYPE_AFTER = compile_pattern(rf"(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME
 _COMMA_PLACE = compile_pattern(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
 _ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
 # A description of a region in a headline or lead: "Russian Border Region".
-_REGION_PHRASE = compile_pattern(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?(Region|Province|Oblast)\b")
+_REGION_HEADS = ("Region", "Province", "Oblast")
+_REGION_PHRASE = compile_pattern(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?({'|'.join(_REGION_HEADS)})\b")
 
 # A name the gazetteer lacks, made a region by the word after it: "Sindhupalchok district", "Kajiado County".
 # Not when a capitalised word follows ("Kings County Hospital", "District Court": an institution).
@@ -154,7 +155,9 @@ class _Hit:
 def extract_locations(doc: Document) -> list[Location]:
     """Every place the text names, one record per place with all its mentions."""
     text = doc.text
-    hits = [hit for run in _RUN.finditer(text) for hit in _hits_in_run(text, run.start(), run.end())]
+    starts = gazetteer.first_words()
+    hits = [hit for run in _RUN.finditer(text) if _may_name_a_place(run.group(), starts)
+            for hit in _hits_in_run(text, run.start(), run.end())]
     _add_context(doc, hits)
     named = _named_countries(hits)
     places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
@@ -167,12 +170,15 @@ def extract_locations(doc: Document) -> list[Location]:
     return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
 
 
+def _may_name_a_place(run: str, starts: dict[str, int]) -> bool:
+    """False for most runs: one capitalised word that begins no place name (checked before any splitting)."""
+    return " " in run or "-" in run or _key(run) in starts
+
+
 def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
     """Longest gazetteer surfaces (and demonyms) inside one capitalised run, left to right."""
     words = text[start:end].split(" ")
     starts = gazetteer.first_words()
-    if len(words) == 1 and "-" not in words[0] and _key(words[0]) not in starts:
-        return []  # most runs: one capitalised word that begins no place name
     tokens = []
     for word in words:
         tokens.append((start, start + len(word)))
@@ -675,7 +681,7 @@ def _add_anaphors(text: str, mentions: dict[Place, list[Span]]) -> None:
     taken = [span for spans in mentions.values() for span in spans]
     for match in _ANAPHOR.finditer(text, first):
         mentions[region].append(Span(match.start(), match.end()))
-    for match in _REGION_PHRASE.finditer(text):
+    for match in _REGION_PHRASE.finditer(text) if any(head in text for head in _REGION_HEADS) else ():
         span = Span(match.start(), match.end())
         if any(o.start < span.end and span.start < o.end for o in taken):
             continue
