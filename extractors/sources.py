@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -47,7 +48,11 @@ from .registry import Extractor
 _QUOTE_MARK = compile_pattern(r"[“”\"\n]|''")
 _TOKEN = compile_pattern(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
-_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''|\s-\s")  # not the colon of "11:30"
+# Two patterns: one alternation with "\s-\s" would try a match at every space; apart, each scans on rare
+# characters.  Their matches cannot overlap (a spaced dash holds no other mark): together they are that alternation's.
+_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''")  # not the colon of "11:30"
+_SPACED_DASH = compile_pattern(r"\s-\s")
+_DASH_AMID_SPACES = compile_pattern(r"-(?<=\s-)(?=\s)")  # where the first spaced dash can be: a scan for "-" only
 # A full stop ends a speaker unless it closes an initial or a title ("said Jeffrey N. Trimble", "said Mr. Kamin").
 _RIGHT_STOP = compile_pattern(
     r"[,;:!?“”\"()—–\[\]]|--|''|(?<!(?<![\w.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St))\."
@@ -86,13 +91,20 @@ _DISCLOSURES = frozenset(
 )
 # A revised outlook is the subject's own figure: "The RBI lowered its forecast for growth to 6.6%",
 # "The company cut its full-year profit forecast to ¥80 billion".
+_OUTLOOK_VERBS = (
+    "cut cuts lowered lowers raised raises trimmed trims reduced reduces increased increases kept keeps maintained "
+    "maintains revised revises lifted lifts slashed slashes reiterated reiterates issued issues gave gives"
+).split()
 _REVISED_OUTLOOK = compile_pattern(
-    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|reduced|reduces|increased|increases|kept|keeps|maintained|"
-    r"maintains|revised|revises|lifted|lifts|slashed|slashes|reiterated|reiterates|issued|issues|gave|gives)"
+    rf"\b(?:{'|'.join(_OUTLOOK_VERBS)})"
     r"(?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:forecasts?|outlook|estimates?|guidance|projections?|targets?)\b"
     r"[^.;:!?“”\"]{0,80}?\b(?:to|at|of)\s+[^.;:!?“”\"]{0,12}?\d)",
     regex.IGNORECASE,
 )
+# The case-insensitive scan is slow, so it runs only where the lower-cased text (with "ſ" as "s", as IGNORECASE
+# reads it) has one of these words, and is tried only where that text has one of its verbs.
+_OUTLOOK_WORDS = ("forecast", "outlook", "estimate", "guidance", "projection", "target")
+_OUTLOOK_VERB = DualPattern(trie_pattern(_OUTLOOK_VERBS))
 _COMMA = compile_pattern(r",(?!\d)")  # a comma between clauses or appositives, not the one of "6,200"
 _CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
@@ -115,6 +127,7 @@ _PHRASE_THEN_THAT = compile_pattern(
     r"\s+(?:in|on|at|during|after|before|from|to|earlier|later|last|this|late|early)\s+(?:[\w’'.-]+\s+){0,5}?that\s+"
 )
 _NON_SPACE = compile_pattern(r"\S+")
+_NON_SPACE_BACKWARDS = compile_pattern(r"(?r)\S+")  # the same tokens, last first: a walk left stops early
 _ADVERB = compile_pattern(r"[a-z]{2,}ly")
 _NOT_ADVERBS = frozenset(
     """family ally rally assembly supply reply bully anomaly monopoly tally fly belly jelly folly holly lily
@@ -270,13 +283,16 @@ def _cues() -> _Cues:
         sections.setdefault(current, []).append(line)
     verb_pattern = trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
     pattern = DualPattern(
-        r"\b(?<![’'-])(?:"  # \b first: the cheap test rules out most positions
+        # One lookbehind first, the cheap test that rules out most positions; every cue opens on a letter,
+        # so "no word character before" is the word boundary (and scans faster than \b with another lookbehind).
+        r"(?<![\w’'-])(?:"
+        r"(?=[ACDIRWacdirw])(?:"  # the first letters of the three phrases: other words skip them in one test
         r"(?P<according>[Aa]ccording\s+to)"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
         r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?"
         r"(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
         r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)"
-        r"|(?P<statement>[Ii]n\s+a\s+(?:written\s+)?statement)"
+        r"|(?P<statement>[Ii]n\s+a\s+(?:written\s+)?statement))"
         rf"|(?P<verb>{verb_pattern}))"
         r"(?![\w’'-])"
     )
@@ -335,7 +351,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     for actor in actors:
         if actor.kind == "person" and actor.role:
             roles.setdefault(actor.name, set()).update(_normalise(actor.role).split())
-    boundaries = list(_HARD_BOUNDARY.finditer(text))
+    boundaries = _hard_boundaries(text)
     context = _Context(
         doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, roles, set(),
         [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
@@ -429,6 +445,16 @@ def _reports_inside(text: str, outer: Source, first: int, cue_start: int) -> boo
     return not (_CLAUSE_MARKS.intersection(gap) or _CLAUSE_BREAKS.intersection(word.lower() for word in gap.split()))
 
 
+def _hard_boundaries(text: str) -> list[regex.Match]:
+    """The marks no speaker runs across, in text order: the matches of both boundary patterns, merged."""
+    marks = list(_HARD_BOUNDARY.finditer(text))
+    first_dash = _DASH_AMID_SPACES.search(text)
+    if first_dash is None:
+        return marks  # most texts
+    dashes = _SPACED_DASH.finditer(text, first_dash.start() - 1)
+    return sorted([*marks, *dashes], key=lambda mark: mark.start())
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quotations, marks included, in one linear pass over the quotation marks.
 
@@ -483,9 +509,9 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     cue_start, negated, passive = _auxiliaries(text, cue_start, floor)
     if passive and not lowered.endswith("ing"):
         return None
-    if _FOLLOWED_BY_OF.match(text, cue_end) and lowered not in cues.speech_of:
+    if lowered not in cues.speech_of and _FOLLOWED_BY_OF.match(text, cue_end):
         return None  # "people accused of rape", "a group called for"
-    if _FOLLOWED_BY_BY.match(text, cue_end) and lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS:
+    if lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS and _FOLLOWED_BY_BY.match(text, cue_end):
         return None  # "the monitor maintained by the embassy", "a view echoed by everyone": a passive participle
     participle = lowered.split()[0].endswith("ing") and _after_comma(text, cue_start, floor)  # "…, calling for …"
     if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
@@ -546,14 +572,14 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
             and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
     if (after_quote is not None and after is not None and not after[2] and "," not in text[position:after[0]]
-            and _normalise(text[after[0]:after[1]].split()[0]) not in _PREPOSITIONS
+            and _normalise(text[after[0]:after[1]].split(maxsplit=1)[0]) not in _PREPOSITIONS
             and _quote_in_phrase(text, after_quote[0], sentence.start)):
         # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
         content_parts, direct = [], False
     # "During his years in office, Mr. Obama said, a majority …", "The museum, Mr. Obama said, would make …":
     # a fronted phrase or the subject, and the clause after the cue, make the content together
     fronted = parenthetical and not after[2] and (
-        _starts_with_preposition(text, before_clause) or _normalise(text[after[0]:after[1]].split()[0]) in _FINITE)
+        _starts_with_preposition(text, before_clause) or _normalise(text[after[0]:after[1]].split(maxsplit=1)[0]) in _FINITE)
     if (after is not None and not after[2] and (before_clause is not None or right_speaker is not None) and not fronted
             and (text[position:after[0]].lstrip()[:1] in (",", "(") or right_speaker is not None and _starts_with_preposition(text, after))):
         # "…, the ministry said on Monday, and …": the clause before is what was said;
@@ -586,7 +612,7 @@ def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _P
     "Everything Trump says is a lie").  A finite verb stays after "that" ("He said that would permit …"), after
     a comma ("Climate change, he says, is …") and after a relative before the speaker ("donations, which he said
     were accompanied by …")."""
-    words = text[span[0]:span[1]].split()[:2]
+    words = text[span[0]:span[1]].split(maxsplit=2)[:2]  # (not the whole content: only its first words count)
     first = _normalise(words[0]) if words else ""
     if len(words) < 2 or first in {"and", "but", "or"}:
         return True  # one word is no clause: "Mexico said enough", "According to MSNBC, basically."
@@ -598,7 +624,7 @@ def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _P
 
 
 def _starts_with_preposition(text: str, span: tuple[int, int, bool]) -> bool:
-    words = text[span[0]:span[1]].split()[:1]
+    words = text[span[0]:span[1]].split(maxsplit=1)[:1]
     return bool(words) and _normalise(words[0]) in _PREPOSITIONS
 
 
@@ -660,6 +686,7 @@ def _after_comma(text: str, cue_start: int, floor: int) -> bool:
     return index >= floor and text[index] == ","
 
 
+@functools.lru_cache(maxsize=8192)  # the same few thousand words, tens of thousands of calls
 def _normalise(word: str) -> str:
     return " ".join(word.lower().replace("’", "'").split())
 
@@ -667,9 +694,8 @@ def _normalise(word: str) -> str:
 def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool]:
     """Walk left over auxiliaries and adverbs that belong to the cue ("have yet to confirm", "forcefully told")."""
     window_start = max(floor, cue_start - 80)
-    tokens = list(_NON_SPACE.finditer(text[window_start:cue_start]))
     start, negated, passive = cue_start, False, False
-    for token in reversed(tokens):
+    for token in _NON_SPACE_BACKWARDS.finditer(text[window_start:cue_start]):
         word = _normalise(token.group(0))
         absolute_end = window_start + token.end()
         if text[absolute_end:start].strip() or not (word in _AUXILIARIES or _ADVERB.fullmatch(word) and word not in _NOT_ADVERBS):
@@ -706,7 +732,7 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
         clause = _trim(text, floor if boundary == near else boundary, boundary + len(stripped))
         return None, after_quote, (clause if after_quote is None else None)
     subject_start = boundary + len(",".join(parts[:-keep])) + (1 if len(parts) > keep else 0)
-    if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split()) >= 3:
+    if len(parts) > keep and after_quote is None and len(text[boundary:subject_start].split(maxsplit=3)) >= 3:
         before_clause = _trim(text, floor if boundary == near else boundary, subject_start - 1)
     subject_end = boundary + len(stripped)
     name_end = subject_start + len(parts[-keep]) if keep > 1 else subject_end
@@ -732,7 +758,7 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
         subject_start = _contact_relative_start(text, subject_start, subject_end)
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
-    if span is None or name is None or not _subject_like(text[name[0]:name[1]].split(), limit=14 if keep == 1 else 30):
+    if span is None or name is None or not _subject_like(tuple(text[name[0]:name[1]].split()), limit=14 if keep == 1 else 30):
         return None, after_quote, before_clause
     if keep == 1 and len(text[span[0]:span[1]].split()) > 14:
         return None, after_quote, before_clause
@@ -741,10 +767,12 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
 
 def _contact_relative_start(text: str, start: int, end: int) -> int:
     """The speaker of "a figure the bank has yet to confirm" is "the bank": skip the noun it modifies."""
+    if not _after_comma(text, start, 0):
+        return start  # only an appositive noun after a comma: "…, a figure the bank has yet to confirm"
     words = list(_NON_SPACE.finditer(text, start, end))
     lowered = [_normalise(word.group(0)).strip(".,") for word in words]
-    if not lowered or lowered[0] not in {"a", "an", "the", "this", "that"} or not text[:start].rstrip().endswith(","):
-        return start  # only an appositive noun after a comma: "…, a figure the bank has yet to confirm"
+    if not lowered or lowered[0] not in {"a", "an", "the", "this", "that"}:
+        return start
     index = _contact_relative([word.group(0) for word in words], lowered)
     return words[index].start() if index == 2 else start
 
@@ -772,7 +800,8 @@ def _appositive_parts(parts: list[str], after_quote: bool) -> int:
     return keep
 
 
-def _subject_like(words: list[str], *, limit: int) -> bool:
+@functools.lru_cache(maxsize=4096)  # many cues share a subject ("he", "the ministry")
+def _subject_like(words: tuple[str, ...], *, limit: int) -> bool:
     """A plausible subject: short, not ending in a function word, no finite verb in the middle."""
     if not 1 <= len(words) <= limit:
         return False
@@ -796,7 +825,7 @@ def _subject_like(words: list[str], *, limit: int) -> bool:
     return True
 
 
-def _clause_words(words: list[str]) -> bool:
+def _clause_words(words: tuple[str, ...]) -> bool:
     """Words that make a clause of a would-be subject.
 
     A finite verb ("Mark Cuban has been out there saying"), an object pronoun ("reviewed them told"),
@@ -829,7 +858,7 @@ def _clause_words(words: list[str]) -> bool:
     return False
 
 
-def _contact_relative(words: list[str], lowered: list[str]) -> int | None:
+def _contact_relative(words: Sequence[str], lowered: list[str]) -> int | None:
     """Where a second noun phrase starts right after a first: "a figure the bank (has yet to confirm)".
 
     The second one is the subject of a relative clause without "that"; None when there is none.
@@ -863,7 +892,7 @@ def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
         if lowered in _ENDS_RIGHT_SPEAKER or len(kept) > 10:
             break
         kept.append(word)
-    if not 1 <= len(kept) <= 10 or not _subject_like([word.group(0) for word in kept], limit=10):
+    if not 1 <= len(kept) <= 10 or not _subject_like(tuple(word.group(0) for word in kept), limit=10):
         return None
     first = _normalise(kept[0].group(0))
     if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS and len(kept) > 1:
@@ -908,10 +937,9 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
         return True
     if speaker is not None:
         mention = text[speaker.start:speaker.end]
-        words = [_normalise(word).strip(".,") for word in mention.split()]
-        if _head(words) in _DOCUMENT_WORDS:
+        if _head(_bare_words(mention)) in _DOCUMENT_WORDS:
             return True
-        if lowered in _PERSONAL_CUES and _kind_from_shape(mention, words) == "person":
+        if lowered in _PERSONAL_CUES and _kind_from_shape(mention) == "person":
             return True  # "she noted clients are …", "Ivanka Trump noted the rule": people noting say something
     quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
     return quote is not None and context.quote_starts.get(quote.start()) is not None
@@ -976,7 +1004,8 @@ def _labels(context: _Context) -> list[Source]:
     doc, text = context.doc, context.doc.text
     headline_end = doc.paragraphs[0].end if doc.paragraphs else 0
     found = []
-    for signature in _SIGNATURE.finditer(text):
+    signatures = _SIGNATURE.finditer(text) if "―" in text or "—" in text else ()  # a signature opens on a dash
+    for signature in signatures:
         quote_end = signature.start()
         while quote_end > 0 and text[quote_end - 1] in " \t\u00a0":
             quote_end -= 1
@@ -1009,7 +1038,7 @@ def _revised_outlooks(context: _Context, records: list[Source]) -> list[Source]:
     doc = context.doc
     taken = [(record.start, record.end) for record in records]
     found = []
-    for match in _REVISED_OUTLOOK.finditer(doc.text):
+    for match in _revised_outlook_matches(doc.text):
         if any(start <= match.start() < end for start, end in taken):
             continue  # already inside an attribution
         sentence = doc.sentence_at(match.start())
@@ -1020,6 +1049,26 @@ def _revised_outlooks(context: _Context, records: list[Source]) -> list[Source]:
         if speaker is None or content is None or content[2]:
             continue
         found.append(_build(context, speaker, match.span(), [_Part(content[0], content[1])], False, "asserts"))
+    return found
+
+
+def _revised_outlook_matches(text: str) -> list[regex.Match]:
+    """What ``_REVISED_OUTLOOK.finditer(text)`` finds, tried only where it can start.
+
+    Every letter the pattern matches lower-cases to its own letter but "ſ", so a match is a verb of the
+    lower-cased text at the same offset, followed by one of its outlook words; unless lower-casing made some
+    letter two ("İ" -> "i̇"), which breaks both: then a full scan.
+    """
+    lowered = text.lower().replace("ſ", "s")
+    if len(lowered) != len(text):
+        return list(_REVISED_OUTLOOK.finditer(text))
+    if not any(word in lowered for word in _OUTLOOK_WORDS):
+        return []
+    found = []
+    for verb in _OUTLOOK_VERB.finditer(lowered):
+        match = _REVISED_OUTLOOK.match(text, verb.start())
+        if match is not None:
+            found.append(match)
     return found
 
 
@@ -1040,7 +1089,7 @@ def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
     ends = [end for end, _ in by_end]
     doc = context.doc
     for start, end in context.quote_spans:
-        if (start, end) in context.used_quotes or len(context.doc.text[start:end].split()) < 3:
+        if (start, end) in context.used_quotes or len(context.doc.text[start:end].split(maxsplit=3)) < 3:
             continue
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.start != start:
@@ -1091,10 +1140,10 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     """The actor a speaker mention refers to (None when the text does not name it), and the speaker's kind."""
     text = context.doc.text
     mention = _PARENTHETICAL.sub("", text[speaker.start:speaker.end])  # "The U.S. Geological Survey (USGS)"
-    words = [_normalise(word).strip(".,") for word in mention.split()]
+    words = _bare_words(mention)
     if not words or not any(words):
         return None, None  # only a parenthesis or punctuation
-    shape = _kind_from_shape(mention, words)
+    shape = _kind_from_shape(mention)
     comma = mention.find(",")
     actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
         context, speaker.start, speaker.end)
@@ -1138,14 +1187,22 @@ def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | No
     if actor is not None:
         return actor.name, {"group": "organization"}.get(actor.kind, actor.kind)
     mention = text[phrase[0]:phrase[1]]
-    shape = _kind_from_shape(mention, [_normalise(word).strip(".,") for word in mention.split()])
+    shape = _kind_from_shape(mention)
     if shape == "person" and relative == "which":
         shape = "organization"
     return _name_for(mention, shape), shape or ("person" if relative == "who" else None)
 
 
-def _kind_from_shape(mention: str, words: list[str]) -> str | None:
+@functools.lru_cache(maxsize=4096)  # "he", "the ministry", "officials": the same speakers come back
+def _bare_words(mention: str) -> tuple[str, ...]:
+    """The mention's words, lower-case, without edge full stops and commas."""
+    return tuple(_normalise(word).strip(".,") for word in mention.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_from_shape(mention: str) -> str | None:
     """person | organization | media | country | anonymous | document, from the mention alone."""
+    words = _bare_words(mention)
     word_set = set(words)
     lowered = " ".join(words)
     if any(mark in lowered for mark in _ANONYMOUS_MARKS):
@@ -1165,7 +1222,7 @@ def _kind_from_shape(mention: str, words: list[str]) -> str | None:
         return "person"
     if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and _proper_name(mention) is None:
         return "organization"
-    if words == ["it"]:
+    if words == ("it",):
         return "organization"
     if _ACRONYM.fullmatch(mention.split(",")[0].strip()):
         return "organization"  # "the WHO", "U.N.", "OCHA"
@@ -1200,7 +1257,7 @@ def _named_before(mention: str, head: str) -> bool:
     return before > 0 and _proper_name(mention[:before]) is not None
 
 
-def _head(words: list[str]) -> str:
+def _head(words: Sequence[str]) -> str:
     """The head noun: the last word before an 'of/for/from/with/…' phrase or appositive comma."""
     for index, word in enumerate(words):
         if index and word in {"of", "for", "from", "with", "at", "in", "who", "that", "which", "speaking", "familiar", "close", "there", "here"}:
@@ -1208,6 +1265,7 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _proper_name(mention: str) -> str | None:
     """The last run of capitalised words that are names, not titles or common words.
 
@@ -1287,7 +1345,7 @@ _GENERIC_ORGANIZATIONS = frozenset("company firm group agency organization organ
 _DESCRIPTION_REACH = 3  # sentences back that "the company" may look for the company it means
 
 
-def _described_organization(context: _Context, offset: int, words: list[str]) -> str | None:
+def _described_organization(context: _Context, offset: int, words: tuple[str, ...]) -> str | None:
     """The organization that "the ministry" or "the company" means: the nearest one named in the same or the
     previous sentences whose name holds every word of the description ("the finance ministry" -> "Ministry of
     Finance", "the bank" -> "Reserve Bank of India"); for a generic head ("the company", "the agency"), the

@@ -6,13 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import extract
 from extractors.document import Document
 from extractors.records import Actor, Source, Span
-from extractors.sources import extract_sources
+from extractors.sources import _REVISED_OUTLOOK, _hard_boundaries, _revised_outlook_matches, extract_sources
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
 
@@ -513,3 +514,38 @@ TRICKY = ["said", "“", "”", '"', "''", ",", ".", "he", "The ministry", "acco
 def test_any_mix_of_cues_quotes_and_names_gives_valid_offsets(tokens):
     for record in records(" ".join(tokens)):
         assert all(record.start <= part.start <= part.end <= record.end for part in record.content_parts)
+
+
+# The two scans that stand in for one slower pattern must find exactly what it finds.
+_ONE_BOUNDARY_SCAN = regex.compile(r"[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''|\s-\s")
+BOUNDARY_PIECES = [" ", "-", "--", ":", "1", "'", "''", '"', "“", "”", "—", ";", "[", "\n", "\t", "\u00a0", "a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDARY_PIECES), max_size=24))
+def test_hard_boundaries_are_the_matches_of_one_alternation(pieces):
+    text = "".join(pieces)
+    expected = [(mark.span(), mark.group(0)) for mark in _ONE_BOUNDARY_SCAN.finditer(text)]
+    assert [(mark.span(), mark.group(0)) for mark in _hard_boundaries(text)] == expected
+
+
+OUTLOOK_PIECES = ["cut", "CUTS", "Lowered", "raiſes", "\u212aept", "gave", "its", "ITS", "itſ", "their", "forecast", "FORECAſT",
+                  "targets", "guİdance", "outlook", "growth", "full-year", "to", "at", "6.6%", "İ", "ex", ".", "\n"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The RBI lowered its forecast for growth to 6.6%.", "The bank CUT ITS full-year profit FORECAſT to ¥80 billion.",
+     "İ: the bank cut its guİdance to 5%.", "Toyota raiſed their outlook to 3 trillion yen", "It kept its estimates."],
+)
+def test_revised_outlooks_are_found_as_the_case_insensitive_scan_finds_them(text):
+    assert [match.span() for match in _revised_outlook_matches(text)] == [
+        match.span() for match in _REVISED_OUTLOOK.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OUTLOOK_PIECES), max_size=14))
+def test_revised_outlook_matches_are_those_of_the_full_scan(pieces):
+    text = " ".join(pieces)
+    assert [match.span() for match in _revised_outlook_matches(text)] == [
+        match.span() for match in _REVISED_OUTLOOK.finditer(text)]
