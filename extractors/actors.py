@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from dataclasses import dataclass, field
 
+import regex
 
 from . import gazetteer
 from .document import Document
@@ -49,17 +51,24 @@ from .registry import Extractor
 
 _TIMEOUT = 1.0
 
+# The word lists below are written as prefix trees: the run pattern then tries each list in one pass
+# (the scan takes a quarter less time).  Every word is followed by a fixed character (".", "-", a space), so only one word
+# of a list can match at a place and the order of the alternatives does not matter.
 # Abbreviated titles that keep their period inside a name run ("Mr. Shoigu", "Gen. Milley").
-_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Pres|Fr|Gov|Brig|Cpl|Pvt|St|Sr|Jr|Hon|Amb|Supt|Insp|Det"
+_TITLE_ABBREVIATIONS = trie_pattern(
+    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Gov Sen Rep Rev Pres Fr Brig Cpl Pvt St Sr Jr Hon Amb Supt Insp Det".split()
+)
+_NAME_PREFIXES = trie_pattern("al el ad as ash an at bin ibn abu de da di du van von der le la".split())  # "al-Assad"
 _WORD = r"[\p{L}\p{M}\p{N}]"
 _TOKEN = (
     r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
     rf"|(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t]+\p{{Lu}})"  # Mr. Gen.
     r"|(?:Inc|Corp|Co|Ltd|Plc|Bros)\.(?![ \t]*\n)"  # Apple Inc.
     r"|\p{Lu}\.(?=[ \t]+\p{Lu})"  # the initial in Sergei K. Shoigu
-    rf"|(?:(?:al|el|ad|as|ash|an|at|bin|ibn|abu|de|da|di|du|van|von|der|le|la)-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
+    rf"|(?:(?:{_NAME_PREFIXES})-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
 )
-_CONNECTORS = "of|for|and|&|the|de|del|della|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|on|upon|in"
+_CONNECTOR_WORDS = frozenset("of for and & the de del della da do dos das di du des la le van von der den ter bin ibn al el y on upon in".split())
+_CONNECTORS = trie_pattern(sorted(_CONNECTOR_WORDS))
 _RUN = compile_pattern(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = compile_pattern(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
 _LETTERS = compile_pattern(r"\p{L}+")
@@ -153,7 +162,7 @@ _TARGET_BEFORE = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -178,11 +187,13 @@ def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
     places = _PlaceSpans(locations, doc.text)
     headline = _headline_paragraphs(doc)
     found: list[_Mention] = []
-    for run in _RUN.finditer(text):  # linear: bounded repeats of disjoint pieces
-        if run.group() in _LEADING_NOISE:
+    for match in _RUN.finditer(text):  # linear: bounded repeats of disjoint pieces
+        run = match.group()
+        if run in _LEADING_NOISE:
             continue  # "The", "In", "Monday": most runs, never an actor
-        mentions = _read_run(doc, run.start(), run.end(), places)
-        if headline and mentions and doc.paragraph_index(run.start()) in headline:
+        start = match.start()
+        mentions = _read_run(doc, run, start, places)
+        if headline and mentions and doc.paragraph_index(start) in headline:
             for mention in mentions:
                 mention.kind = "headline"  # kept only if the body names the same actor
         found.extend(mentions)
@@ -194,7 +205,7 @@ def extract_actors(doc: Document, *, locations: list[Location]) -> list[Actor]:
 # -- runs of capitalised words -------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     text: str
     start: int
@@ -202,29 +213,45 @@ class _Piece:
     connector: bool
 
 
-def _read_run(doc: Document, start: int, end: int, places: "_PlaceSpans") -> list[_Mention]:
-    """The mentions in one run of capitalised words."""
-    if doc.text.find(" ", start, end) < 0 and doc.text.find("\t", start, end) < 0:
-        pieces = [_Piece(doc.text[start:end], start, end, False)]  # one word: most runs
-    else:
-        pieces = [
-            _Piece(match.group(), match.start(), match.end(), match.group("conn") is not None)
-            for match in _PIECE.finditer(doc.text, start, end)
-        ]
+def _read_run(doc: Document, run: str, start: int, places: "_PlaceSpans") -> list[_Mention]:
+    """The mentions in one run of capitalised words, ``run``, found at ``start``."""
     mentions: list[_Mention] = []
-    for segment in _segments(doc.text, pieces, places):
+    for segment in _segments(doc.text, _pieces(doc.text, run, start), places):
         mention = _classify(doc, segment, places)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
+def _pieces(text: str, run: str, start: int) -> list[_Piece]:
+    """The tokens and connectors of ``run``, found at ``start``, as the piece pattern reads them.
+
+    Most runs are capitalised words and connectors between single spaces, where a token never holds a
+    space: those are split at the spaces, which is several times cheaper than running the pattern.
+    """
+    words = run.split(" ")
+    if len(words) == 1 and "\t" not in run:
+        return [_Piece(run, start, start + len(run), False)]  # one word: most runs
+    if "\t" not in run and all(word in _CONNECTOR_WORDS or (word[:1].isupper() and "." not in word) for word in words):
+        pieces = []  # no initial, abbreviation or "al-" prefix for the pattern to read differently
+        for word in words:
+            pieces.append(_Piece(word, start, start + len(word), word in _CONNECTOR_WORDS))
+            start += len(word) + 1
+        return pieces
+    return [  # the pattern's only groups are its two alternatives: the last one matched tells which
+        _Piece(match.group(), match.start(), match.end(), match.lastgroup == "conn")
+        for match in _PIECE.finditer(text, start, start + len(run))
+    ]
+
+
 def _segments(text: str, pieces: list[_Piece], places: "_PlaceSpans") -> list[list[_Piece]]:
     """Cut a run at possessives, name-breaking hyphen suffixes and connectors that join two names."""
     segments: list[list[_Piece]] = [[]]
+    has_connectors = False
     for piece in pieces:
         if piece.connector:
             segments[-1].append(piece)
+            has_connectors = True
             continue
         possessive = piece.text.endswith(("'s", "’s")) and len(piece.text) > 3
         if possessive:
@@ -236,6 +263,8 @@ def _segments(text: str, pieces: list[_Piece], places: "_PlaceSpans") -> list[li
         segments[-1].append(piece)
         if possessive:
             segments.append([])
+    if not has_connectors:  # most runs: nothing to split
+        return [segment for segment in segments if segment]
     result: list[list[_Piece]] = []
     for segment in segments:
         result.extend(_split_connectors(segment, places))
@@ -295,14 +324,12 @@ def _org_word(word: str) -> bool:
 def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _Mention | None:
     """Turn a segment into a mention with a kind, or None when it is not an actor."""
     text = doc.text
-    at_sentence_start = _starts_sentence(doc, segment[0].start)
-    if at_sentence_start and segment[0].text in _OPENERS:
-        segment = segment[1:]
-    while segment and segment[0].text in _LEADING_NOISE and (at_sentence_start or not is_weak_given_name(segment[0].text)):
-        segment = segment[1:]  # but "met Will Smith" keeps its "Will"
-    if not segment:
-        return None
-    role_pieces, segment = _split_role(segment)
+    opening = segment[0]
+    if opening.text in _LEADING_NOISE:  # (the openers are noise) only these need the sentence start this early
+        segment = _strip_leading_noise(segment, _starts_sentence(doc, opening.start))
+        if not segment:
+            return None
+    role_pieces, segment = _split_role(segment) if len(segment) > 1 else ([], segment)  # one word: nothing to cut
     titled = bool(role_pieces)
     while segment and segment[-1].connector:
         segment = segment[:-1]
@@ -310,7 +337,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         segment = segment[1:]
     if not segment:
         return None
-    words = tuple(piece.text for piece in segment if not piece.connector)
+    words = tuple([piece.text for piece in segment if not piece.connector])
     if len(words) == 1 and words[0].rstrip(".") in HONORIFICS:
         return None
     if len(segment) > 2 and segment[-1].text.lower() in ROLE_NOUNS and any(w in ORG_LEADS or w in ORG_HEADS for w in words[:-1]):
@@ -326,7 +353,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "organization", role)
     if places.covers(start, end):
         return None
-    if all(word in _NOT_NAME_WORDS or _demonym(word) for word in words):
+    if _no_name_words(words):
         return None
     if _demonym(surface):
         return None
@@ -340,8 +367,12 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "unknown", role, titled)
     if _role_of_next_name(text, end):
         return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))  # the word after the name, read once
     evidence = _person_evidence(words, titled)
-    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before):
+    # Whether the name opens its sentence matters only for a lone word without strong evidence: every use below
+    # is behind that test, so other names skip the sentence lookup.
+    at_sentence_start = len(words) == 1 and evidence < 2 and _starts_sentence(doc, opening.start)
+    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before, after):
         return _Mention(start, end, "organization", None)
     if len(words) > 1 and evidence < 2 and before and before[-1] == "the":
         return _Mention(start, end, "unknown", role, titled)  # "the Red Cross": a person's name takes no article
@@ -349,15 +380,30 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "unknown", role, titled)  # "in Chikwawa", "near Cuajone"
     if _is_place(surface, words, evidence):
         return None
-    context = bool(before_role or after_role) or _speech_around(text, end, before) or _relative_after(text, end)
+    context = bool(before_role or after_role) or _speech_around(after, before) or _relative_after(text, end)
     lone_word_ok = len(words) > 1 or evidence >= 1 or (
         _unexplained(words) and not (at_sentence_start and _common_at_start(words[0], places))
     )
     if evidence >= 2 or (evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start)) or (context and lone_word_ok):
         return _Mention(start, end, "person", role, titled)
-    if len(words) == 1 and lone_word_ok and _subject_or_owner(text, end):
+    if len(words) == 1 and lone_word_ok and _subject_or_owner(text, end, after):
         return _Mention(start, end, "person", role, titled)
     return _Mention(start, end, "unknown", role, titled)
+
+
+def _strip_leading_noise(segment: list[_Piece], at_sentence_start: bool) -> list[_Piece]:
+    """Drop a sentence opener and the capitalised noise words that start a segment."""
+    if at_sentence_start and segment[0].text in _OPENERS:
+        segment = segment[1:]
+    while segment and segment[0].text in _LEADING_NOISE and (at_sentence_start or not is_weak_given_name(segment[0].text)):
+        segment = segment[1:]  # but "met Will Smith" keeps its "Will"
+    return segment
+
+
+@functools.lru_cache(maxsize=65536)
+def _no_name_words(words: tuple[str, ...]) -> bool:
+    """Every word is a known non-name or a demonym ("The", "Russian"); cached."""
+    return all(word in _NOT_NAME_WORDS or _demonym(word) for word in words)
 
 
 _ORG_ADJECTIVES = frozenset("National International Federal Royal Imperial United Central Supreme European Global".split())
@@ -386,23 +432,27 @@ def _after_place_preposition(text: str, end: int, before: list[str]) -> bool:
     return len(before) == 3 and before[-1] in ("and", "or") and before[-2][:1].isupper() and before[-3] in _PLACE_BEFORE_NAME | {"between"}
 
 
-def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+def _not_a_person(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Shapes of places, works, groups and acronyms: "Hudson River", "West Indies", "Geronimo" in quotes."""
+    return _not_a_person_shape(words) or (start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _not_a_person_shape(words: tuple[str, ...]) -> bool:
+    """The words alone say place, work, group or acronym; cached."""
     if words[-1] in NOT_PERSON_HEADS or (len(words) > 1 and words[0] in NOT_PERSON_STARTS):
         return True
     if len(words) > 1 and any(word in _FUNCTION_WORDS for word in words):
         return True  # "Read More", "Click Here To Subscribe"
     if any(len(word) > 2 and "." in word and word.isupper() for word in words):
         return True
-    if len(words) == 1 and words[0].endswith(("ans", "ers", "ists", "ians", "ites")) and not is_surname(words[0]):
-        return True  # "Australians", "Researchers", "Islamists"
-    return start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+    plural = len(words) == 1 and words[0].endswith(("ans", "ers", "ists", "ians", "ites"))
+    return plural and not is_surname(words[0])  # "Australians", "Researchers", "Islamists"
 
 
 def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
-    """Cut after the last person title: "Apple CEO | Tim Cook", "Secretary of State | Antony Blinken"."""
-    if len(segment) < 2:
-        return [], segment  # one word: nothing to cut
+    """Cut after the last person title: "Apple CEO | Tim Cook", "Secretary of State | Antony Blinken".
+    ``segment`` has two pieces or more."""
     cut = -1
     for index, piece in enumerate(segment[:-1]):
         if not piece.connector and piece.text.rstrip(".") in PERSON_TITLES:
@@ -419,6 +469,8 @@ def _split_role(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
 
 def _split_descriptor(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
     """ "Scotsman James Watt": capitalised words before a given name and a surname describe the person."""
+    if len(segment) < 3:
+        return [], segment  # no room for a descriptor, a given name and a surname
     words = [piece.text for piece in segment]
     if any(piece.connector for piece in segment) or any(word in ORG_HEADS or word in ORG_LEADS for word in words):
         return [], segment
@@ -467,11 +519,20 @@ _SUBJECT_VERBS = frozenset(
 )
 
 
-def _subject_or_owner(text: str, end: int) -> bool:
-    """ "Hitchcock's films", "Aldrin was lured": what follows a name of a person."""
+def _word_after(text: str, end: int, reach: int, after: regex.Match | None) -> regex.Match | None:
+    """The next word after ``end`` read at most ``reach`` characters on.  ``after`` is that word read 40
+    characters on: when it ends within ``reach`` (or there is none) the shorter read gives the same, so
+    most names cost one pattern run."""
+    if after is None or after.end() <= end + reach:
+        return after
+    return _NEXT_WORD.match(text, end, min(len(text), end + reach))
+
+
+def _subject_or_owner(text: str, end: int, after: regex.Match | None) -> bool:
+    """ "Hitchcock's films", "Aldrin was lured": what follows a name of a person.  ``after``: see _word_after."""
     if text.startswith(("’s", "'s"), end):
         return True
-    match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    match = _word_after(text, end, 30, after)
     if not match or "," in match.group(0):
         return False
     verb = match.group(1)
@@ -551,13 +612,18 @@ _ROLE_THEN_NAME = compile_pattern(r"[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?([\p{Ll}-]+)
 
 def _role_of_next_name(text: str, end: int) -> bool:
     """ "Morgan Stanley analyst Erik Woodring": a name right before the role of another name is its employer."""
+    if not text.startswith((" ", "\t"), end):
+        return False
+    if ROLE_NOUNS.isdisjoint(text[end : end + 50].split(None, 3)[:3]):
+        return False  # the role is one of the next three words: most names need no pattern run
     match = _ROLE_THEN_NAME.match(text, end, min(len(text), end + 50))
     return bool(match) and match.group(1) in ROLE_NOUNS
 
 
-def _organization_by_context(text: str, end: int, before: list[str]) -> bool:
-    """A name read as an organization from its neighbours rather than its words.  ``before``: the words before it."""
-    match = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+def _organization_by_context(text: str, end: int, before: list[str], after: regex.Match | None) -> bool:
+    """A name read as an organization from its neighbours rather than its words.  ``before``: the words before it;
+    ``after``: see _word_after."""
+    match = _word_after(text, end, 30, after)
     if match and "," not in match.group(0) and match.group(1) in _ORG_FOLLOWERS:
         return True
     before = before[-3:]
@@ -595,10 +661,9 @@ _SPEECH_BEFORE = frozenset("said says asked told to".split())  # "to" as in "acc
 _RELATIVE_AFTER = compile_pattern(r",?[ \t]+(?:who|whose)\b")
 
 
-def _speech_around(text: str, end: int, before: list[str]) -> bool:
-    """ "Shoigu said", "said Shoigu"."""
-    match = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if match and match.group(1) in _SPEECH_VERBS:
+def _speech_around(after: regex.Match | None, before: list[str]) -> bool:
+    """ "Shoigu said", "said Shoigu".  ``after``: the next word read 40 characters on, ``before``: the words before."""
+    if after and after.group(1) in _SPEECH_VERBS:
         return True
     before = before[-2:]
     return bool(before) and before[-1] in _SPEECH_BEFORE and (before[-1] != "to" or before[0] == "according")
@@ -608,7 +673,7 @@ def _words_before(text: str, start: int, count: int) -> list[str]:
     """The last ``count`` words before ``start`` when only spaces separate them from it ([] otherwise)."""
     if start == 0 or text[start - 1] not in " \t":
         return []
-    return text[max(0, start - 16 * count) : start].split()[-count:]
+    return text[max(0, start - 16 * count) : start].rsplit(None, count)[-count:]
 
 
 def _relative_after(text: str, end: int) -> bool:
@@ -630,6 +695,8 @@ _STOP_BEFORE_ROLE = frozenset("a an the said says and or but of to in on at by f
 
 def _role_before(before: list[str]) -> str | None:
     """ "Russian official Sergei K. Shoigu" -> "Russian official"; ``before``: the words before the name."""
+    if not before or (before[-1] not in ROLE_NOUNS and before[-1][:-1] not in ROLE_NOUNS):
+        return None  # most names: no role noun right before them
     words = list(before)
     if words and words[-1].endswith(",") and words[-1][:-1] in ROLE_NOUNS:
         words[-1] = words[-1][:-1]  # "Tokai's chief executive, Takeshi Ogawara"
@@ -656,12 +723,15 @@ def _appositive_role(text: str, end: int) -> str | None:
     """ "Sergei K. Shoigu, a Russian official," -> "Russian official"; ", president of the Georgetown BID"."""
     if not text.startswith(",", end):
         return None
+    if ROLE_NOUNS.isdisjoint(text[end : end + 110].lower().translate(_PUNCTUATION_TO_SPACE).split()):
+        return None  # the pattern's noun is a whole word here, after a space, before a space or ,.;:)
     match = _APPOSITIVE.match(text, end, min(len(text), end + 110), timeout=_TIMEOUT)
     if not match or match.group("noun").lower() not in ROLE_NOUNS:
         return None
     return _FINAL_PERIOD.sub("", match.group("role"))
 
 
+_PUNCTUATION_TO_SPACE = str.maketrans(",.;:)", "     ")  # what may follow the appositive's noun
 _FINAL_PERIOD = compile_pattern(r"(?<!\.\p{Lu})\.$")  # "the Georgetown BID." but not "the U.N."
 
 
@@ -689,14 +759,23 @@ class _PlaceSpans:
             for mention in location.mentions or (Span(location.start, location.end),):
                 self.spans[mention.start] = max(mention.end, self.spans.get(mention.start, 0))
 
-    @functools.cached_property
-    def lower_words(self) -> frozenset[str]:
-        """Words the document writes in lower case: "iron", "medicine" are not names there."""
-        return frozenset(filter(str.islower, self.text.split()))  # punctuation stays attached: see writes_lower
-
     def writes_lower(self, word: str) -> bool:
+        """True when the document has ``word`` in lower case between spaces, maybe with a comma or a
+        period after it: "iron", "medicine" are not names there.  Looks only where the word occurs."""
         lower = word.lower()
-        return any(form in self.lower_words for form in (lower, lower + ",", lower + "."))
+        if not lower.islower():
+            return False
+        text = self.text
+        index = text.find(lower)
+        while index >= 0:
+            after = index + len(lower)
+            if index == 0 or text[index - 1].isspace():
+                if after == len(text) or text[after].isspace():
+                    return True
+                if text[after] in ",." and (after + 1 == len(text) or text[after + 1].isspace()):
+                    return True
+            index = text.find(lower, index + 1)
+        return False
 
     def covers(self, start: int, end: int) -> bool:
         return self.spans.get(start) == end
@@ -722,8 +801,10 @@ def _headline_paragraphs(doc: Document) -> set[int]:
 
 
 _GROUP_WORDS = sorted(GROUP_NOUNS | {"state media", "state television", "news agency"})
+# A non-word character where "\b" would do: the stdlib engine then tries only the positions after
+# such a character, not every position (30% less time).  The text is scanned with a space before it.
 _GROUP_NOUN = DualPattern(
-    r"\b(?P<noun>" + trie_pattern(_GROUP_WORDS + [word.capitalize() for word in _GROUP_WORDS], space="[ \\t]+") + r")\b"
+    r"\W(?P<noun>" + trie_pattern(_GROUP_WORDS + [word.capitalize() for word in _GROUP_WORDS], space="[ \\t]+") + r")\b"
     r"(?:[ \t]+(?P<tail>sources|officials|agency|services)\b)?"
 )
 _BARE_GROUPS = frozenset("protesters protestors demonstrators rioters rebels insurgents militants separatists jihadists gunmen opposition".split())
@@ -735,12 +816,13 @@ def _group_mentions(doc: Document) -> list[_Mention]:
     """ "South Korean intelligence", "the opposition", "protesters", "North Korean state media"."""
     text = doc.text
     mentions: list[_Mention] = []
-    for match in _GROUP_NOUN.finditer(text):  # linear: literal alternatives
+    for match in _GROUP_NOUN.finditer(" " + text):  # linear: literal alternatives; offsets one past the text's
+        noun_start, noun_end = match.start("noun") - 1, match.end("noun") - 1
         noun = " ".join(match.group("noun").split()).lower()
-        before = _words_before(text, match.start(), 3)
-        code, demonym_start = _demonym_before(text, match.start(), before)
+        before = _words_before(text, noun_start, 3)
+        code, demonym_start = _demonym_before(text, noun_start, before)
         if code:
-            end = match.end("tail") if match.group("tail") else match.end("noun")
+            end = match.end("tail") - 1 if match.group("tail") else noun_end
             if noun in _GOVERNMENT_NOUNS:
                 mentions.append(_Mention(demonym_start, end, "country", country=code))
             elif noun in _MEDIA_NOUNS:
@@ -748,7 +830,7 @@ def _group_mentions(doc: Document) -> list[_Mention]:
             elif noun in _DEMONYM_GROUPS:
                 mentions.append(_Mention(demonym_start, end, "group"))
         elif noun in _BARE_GROUPS and (noun != "opposition" or (before and before[-1].lower() == "the")):
-            mentions.append(_Mention(match.start("noun"), match.end("noun"), "group"))
+            mentions.append(_Mention(noun_start, noun_end, "group"))
     return mentions
 
 
@@ -840,15 +922,18 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
     claimed = bytearray(len(text))  # 1 where a mention already stands
 
     def add(key: str, kind: str, mention: _Mention) -> None:
-        entity = entities.setdefault(key, _Entity(kind, country=mention.country))
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = _Entity(kind, country=mention.country)
         entity.mentions.append(mention)
         if entity.role is None and mention.role:
             entity.role = mention.role
 
+    surfaces = [_clean(text[mention.start : mention.end]) for mention in found]  # each pass reads them
     # 1. full names and organizations, groups and countries, as found.
-    for mention in found:
-        surface = _clean(text[mention.start : mention.end])
-        if mention.kind == "unknown" and _acronym_after(text, mention.end) == _initials(surface):
+    for mention, surface in zip(found, surfaces):
+        acronym = _acronym_after(text, mention.end) if mention.kind == "unknown" else None
+        if acronym is not None and acronym == _initials(surface):
             mention.kind = "organization"  # "the U.S. Geological Survey (USGS)": a name that defines its acronym
         if mention.kind == "person" and (len(surface.split()) >= 2 or mention.titled):
             words = surface.split()
@@ -878,12 +963,11 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
                 acronym_to_key.setdefault(initials, key)
 
     # 2. short forms: surnames, acronyms, titled surnames, headline repeats.
-    for mention in found:
+    for mention, surface in zip(found, surfaces):
         if mention.kind not in ("person", "unknown", "headline"):
             continue
-        surface = _clean(text[mention.start : mention.end])
         words = surface.split()
-        if any(claimed[mention.start : mention.end]):
+        if 1 in claimed[mention.start : mention.end]:
             continue
         key = _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities)
         if key is not None:
@@ -895,9 +979,9 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
             claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             surface_to_key.setdefault(surface, key)
     # 3. a name read as a person somewhere is that person everywhere ("Seagal made headlines" after "Seagal said").
-    for mention in found:
-        if mention.kind == "unknown" and not any(claimed[mention.start : mention.end]):
-            key = surface_to_key.get(_clean(text[mention.start : mention.end]))
+    for mention, surface in zip(found, surfaces):
+        if mention.kind == "unknown" and 1 not in claimed[mention.start : mention.end]:
+            key = surface_to_key.get(surface)
             if key is not None and key in entities and entities[key].kind == "person":
                 add(key, "person", mention)
                 claimed[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -935,6 +1019,8 @@ def _is_real(entity: _Entity) -> bool:
 
 def _acronym_after(text: str, end: int) -> str | None:
     """ "World Health Organization (WHO)" -> "WHO"."""
+    if text.find("(", end, end + 16) < 0:
+        return None  # most names: no parenthesis, no pattern run
     match = _ACRONYM_AFTER.match(text[end : end + 16])
     return match.group(1).replace(".", "") if match else None
 
@@ -985,11 +1071,7 @@ def _fold_repeated_mentions(doc: Document, actor: Actor) -> Actor:
 
 def _actor(text: str, entity: _Entity) -> Actor:
     mentions = sorted({(m.start, m.end) for m in entity.mentions})
-    surfaces = []
-    for start, end in mentions:
-        surface = _clean(text[start:end])
-        if surface not in surfaces:
-            surfaces.append(surface)
+    surfaces = list(dict.fromkeys([_clean(text[start:end]) for start, end in mentions]))  # first-seen order
     if entity.kind == "country":
         place = gazetteer.country(entity.country) if entity.country else None
         name = place.name if place else surfaces[0]
@@ -998,6 +1080,7 @@ def _actor(text: str, entity: _Entity) -> Actor:
     else:
         name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
     first = min(entity.mentions, key=lambda m: m.start)
+    lowered_name = name.lower()
     return Actor(
         text=text[first.start : first.end],
         start=first.start,
@@ -1005,8 +1088,8 @@ def _actor(text: str, entity: _Entity) -> Actor:
         name=name,
         kind=entity.kind,
         role=entity.role,
-        aliases=tuple(surface for surface in surfaces if surface.lower() != name.lower()),
-        mentions=tuple(Span(start, end) for start, end in mentions),
+        aliases=tuple([surface for surface in surfaces if surface.lower() != lowered_name]),
+        mentions=tuple(itertools.starmap(Span, mentions)),
     )
 
 

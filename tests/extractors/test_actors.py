@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract
-from extractors.actors import extract_actors
+from extractors.actors import _PIECE, _RUN, _PlaceSpans, _pieces, extract_actors
 from extractors.document import Document
 from extractors.records import Location, Span
 
@@ -253,3 +253,27 @@ def test_a_name_that_defines_its_acronym_is_an_organization_with_that_alias():
     actors = extract(text, only=["actors"])["actors"]
     assert [(actor["name"], actor["kind"], actor["aliases"], len(actor["mentions"])) for actor in actors] == [
         ("U.S. Geological Survey", "organization", ["USGS"], 3)]
+
+
+def test_a_run_split_at_its_spaces_gives_the_pieces_the_pattern_reads():
+    text = (
+        "Vladimir Putin met the Bank of England. Osama bin Laden and Sergei K. Shoigu saw Mr. Smith of the "
+        "U.S. Geological Survey. Bashar al-Assad, the Food and Drug Administration, Reuters  Bloomberg and AT&T Inc. "
+        "Putin's Kremlin, Tom\tHanks, Mary O'Neil, Kremlin-backed Wagner, Charles de Gaulle; Maria del Carmen."
+    )
+    runs = list(_RUN.finditer(text))
+    assert len(runs) > 10
+    for run in runs:
+        pattern = [(m.group(), m.start(), m.end(), m.group("conn") is not None) for m in _PIECE.finditer(text, run.start(), run.end())]
+        pieces = [(piece.text, piece.start, piece.end, piece.connector) for piece in _pieces(text, run.group(), run.start())]
+        assert pieces == pattern, run.group()
+
+
+def test_a_word_written_in_lower_case_counts_only_as_a_whole_word():
+    places = _PlaceSpans([], "Environment rules. Steel and iron. Trade\tmedicine, ok")
+    assert places.writes_lower("Iron")  # before a period
+    assert places.writes_lower("Medicine")  # after a tab, before a comma
+    assert places.writes_lower("Ok")  # at the end of the text
+    assert not places.writes_lower("Environment")  # only capitalised
+    assert not places.writes_lower("Ron")  # inside "environment" and "iron" only
+    assert not places.writes_lower("Trade")
