@@ -137,8 +137,13 @@ def to_dict(record: Any) -> Any:
         return {key: to_dict(value) for key, value in record.items()}
     if not is_dataclass(record) or isinstance(record, type):
         return record
-    data = {}
-    for name in _field_names(cls):
-        value = getattr(record, name)
-        data[name] = value if value.__class__ in _SCALARS else to_dict(value)
+    names = _field_names(cls)
+    data = getattr(record, "__dict__", None)
+    if data is not None and len(data) == len(names):
+        data = data.copy()  # the fields in order (__init__ sets them so), without a getattr per field
+    else:
+        data = {name: getattr(record, name) for name in names}  # slotted, or extra attributes set after __init__
+    for name, value in data.items():
+        if value.__class__ not in _SCALARS:
+            data[name] = to_dict(value)
     return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import pytest
 
 import extractors
 from extractors import Document, extract, extract_records, fold_repeats, registry
-from extractors.records import Record, Span
+from extractors.records import Record, Span, to_dict
 
 
 def test_extract_returns_the_document_shape():
@@ -43,6 +44,21 @@ def test_records_in_repeated_paragraphs_fold_into_repeats():
     records = [Record(text="ALPHA", start=0, end=5), Record(text="BETA", start=12, end=16), Record(text="ALPHA", start=18, end=23)]
     folded = fold_repeats(doc, records)
     assert folded == [Record(text="ALPHA", start=0, end=5, repeats=(Span(18, 23),)), Record(text="BETA", start=12, end=16)]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class _Slotted(Record):
+    mentions: tuple[Span, ...] = ()
+
+
+def test_to_dict_keeps_field_order_for_plain_slotted_and_extended_records():
+    plain = Record(text="Kursk", start=4, end=9, repeats=(Span(20, 25),))
+    assert to_dict(plain) == {"text": "Kursk", "start": 4, "end": 9, "repeats": [{"start": 20, "end": 25}]}
+    assert list(to_dict(_Slotted(text="a", start=0, end=1, mentions=(Span(0, 1),)))) == [
+        "text", "start", "end", "repeats", "mentions"]
+    extended = Record(text="a", start=0, end=1)
+    object.__setattr__(extended, "note", "not a field")  # an attribute set after __init__ is no field
+    assert list(to_dict(extended)) == ["text", "start", "end", "repeats"]
 
 
 def test_library_never_imports_the_cli_typer_or_rich():
