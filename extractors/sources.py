@@ -35,10 +35,10 @@ import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 
 import regex
 
+from .datafiles import data_path
 from .document import Document
 from .patterns import DualPattern, compile_pattern, trie_pattern
 from .records import Actor, Source, Span
@@ -273,7 +273,7 @@ def _cues() -> _Cues:
     """Compile the cue list once, at first use: longest forms first, one alternation."""
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in files("extractors.data").joinpath("cues.txt").read_text(encoding="utf-8").splitlines():
+    for line in data_path("cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
