@@ -94,8 +94,9 @@ def fold(surface: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@functools.lru_cache(maxsize=16384)
 def lookup(surface: str) -> tuple[Place, ...]:
-    """Candidates for an exact surface form, best prior first; () if none."""
+    """Candidates for an exact surface form, best prior first; () if none (news repeats its names: cached)."""
     return _index().candidates(fold(normalize(surface)))
 
 

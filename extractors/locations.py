@@ -25,6 +25,7 @@ adjective occurs.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 
@@ -44,13 +45,15 @@ _TOKEN = compile_pattern(r"\S+")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _NEXT_WORD = compile_pattern(r"[ ]([\p{Lu}][\p{L}\p{M}'’\-]*)")
 _LETTER_WORD = compile_pattern(r"\p{L}[\p{L}'’\-]*")
-_LOWER_TYPE_AFTER = compile_pattern(
-    r"[ ](region|province|state|oblast|governorate|prefecture|county|district|territory|city)\b"
-)
+_LOWER_TYPES = "region|province|state|oblast|governorate|prefecture|county|district|territory|city"
+_LOWER_TYPE_AFTER = compile_pattern(rf"[ ]({_LOWER_TYPES})\b")
 # A plural type word shared by coordinated names types each of them: "the Arequipa and Moquegua regions".
 _PLURAL_TYPES = "regions|provinces|states|districts|counties|prefectures|governorates|oblasts|cities"
 _NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*)?"
 _SHARED_TYPE_AFTER = compile_pattern(rf"(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME}[ ]({_PLURAL_TYPES})\b|[ ]({_PLURAL_TYPES})\b")
+# First letters of the words those patterns read after a space: a cheap test before matching them.
+_LOWER_TYPE_INITIALS = frozenset(word[0] for word in _LOWER_TYPES.split("|"))
+_SHARED_TYPE_INITIALS = frozenset(word[0] for word in f"{_PLURAL_TYPES}|and|or".split("|"))
 _COMMA_PLACE = compile_pattern(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
 _ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
 # A description of a region in a headline or lead: "Russian Border Region".
@@ -60,6 +63,9 @@ _REGION_PHRASE = compile_pattern(rf"\b({_WORD}[ ])?(?:{_WORD}[ ])?({'|'.join(_RE
 # A name the gazetteer lacks, made a region by the word after it: "Sindhupalchok district", "Kajiado County".
 # Not when a capitalised word follows ("Kings County Hospital", "District Court": an institution).
 _REGION_TYPES = "district|county|province|prefecture|governorate|oblast|region"
+_REGION_TYPE_WORDS = tuple(_REGION_TYPES.split("|"))
+# The only non-ASCII letters that match a type word's letters when case is ignored (İ as i, ſ as s).
+_CASELESS_ODD_LETTERS = ("İ", "ſ")
 _UNLISTED_REGION = compile_pattern(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)?)[ ]"
     rf"((?i:{_REGION_TYPES}))\b(?![ ]\p{{Lu}})"
@@ -131,7 +137,7 @@ _SMALL_CITY = 100_000
 _BIG_CITY = 1_000_000
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int
@@ -156,8 +162,12 @@ def extract_locations(doc: Document) -> list[Location]:
     """Every place the text names, one record per place with all its mentions."""
     text = doc.text
     starts = gazetteer.first_words()
-    hits = [hit for run in _RUN.finditer(text) if _may_name_a_place(run.group(), starts)
-            for hit in _hits_in_run(text, run.start(), run.end())]
+    hits: list[_Hit] = []
+    for run in _RUN.finditer(text):
+        surface = run.group()
+        # Most runs are one capitalised word that begins no place name: skipped before any splitting.
+        if " " in surface or "-" in surface or _key(surface) in starts:
+            hits += _hits_in_run(text, run.start(), surface)
     _add_context(doc, hits)
     named = _named_countries(hits)
     places = [hit for hit in hits if hit.demonym is None and _is_place(hit, named)]
@@ -170,28 +180,32 @@ def extract_locations(doc: Document) -> list[Location]:
     return _records(doc, places, [hit for hit in hits if hit.demonym is not None])
 
 
-def _may_name_a_place(run: str, starts: dict[str, int]) -> bool:
-    """False for most runs: one capitalised word that begins no place name (checked before any splitting)."""
-    return " " in run or "-" in run or _key(run) in starts
-
-
-def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
-    """Longest gazetteer surfaces (and demonyms) inside one capitalised run, left to right."""
-    words = text[start:end].split(" ")
+def _hits_in_run(text: str, start: int, run: str) -> list[_Hit]:
+    """Longest gazetteer surfaces (and demonyms) inside one capitalised run (``run`` at ``start``), left to right."""
     starts = gazetteer.first_words()
+    if " " not in run:  # one word, the commonest run: no feature, no longer surface
+        hit = _lookup(text, start, _strip_possessive(text, start, start + len(run))) if starts.get(_key(run)) else None
+        if hit is not None:
+            return [hit]
+        return _hyphen_parts(text, start, start + len(run)) if "-" in run else []
+    words = run.split(" ")
+    longest = [starts.get(_key(word), 0) for word in words]  # the most words a surface starting there has
+    with_feature = not _FEATURE_WORDS.isdisjoint(map(_strip_word, words) if "'" in run or "’" in run else words)
+    if not with_feature and "-" not in run and not any(longest):  # "President Joe Biden"
+        return []
     tokens = []
     for word in words:
         tokens.append((start, start + len(word)))
         start += len(word) + 1
-    with_feature = len(words) > 1 and not _FEATURE_WORDS.isdisjoint(_strip_word(word) for word in words)
     hits: list[_Hit] = []
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < count:
         if words[i][0].islower():
             i += 1
             continue
         hit = None
-        for j in range(min(len(tokens), i + starts.get(_key(words[i]), 0)), i, -1):
+        for j in range(min(count, i + longest[i]), i, -1):
             if words[j - 1][0].islower():
                 continue
             hit = _lookup(text, tokens[i][0], _strip_possessive(text, tokens[j - 1][0], tokens[j - 1][1]))
@@ -206,7 +220,7 @@ def _hits_in_run(text: str, start: int, end: int) -> list[_Hit]:
             i += 1
             continue
         hits.append(hit)
-        while i < len(tokens) and tokens[i][0] < hit.end:
+        while i < count and tokens[i][0] < hit.end:
             i += 1
     return hits
 
@@ -215,11 +229,15 @@ def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_
     """Districts and counties ("Sindhupalchok district") and towns ("the town of Tawila") the gazetteer lacks,
     with every bare mention of their name; in the country the document names most, if it names one most.
     No coordinates."""
+    regions = list(_UNLISTED_REGION.finditer(text)) if _may_have_region_type(text) else []
+    towns = list(_UNLISTED_TOWN.finditer(text))
+    if not regions and not towns:  # most documents
+        return []
     taken = [(hit.start, hit.end) for hit in hits]
     country = _main_country(hits, places)
     found: list[_Hit] = []
     named: dict[str, Place] = {}
-    for match in _UNLISTED_REGION.finditer(text):
+    for match in regions:
         name = match.group(1)
         if name.endswith(_POSSESSIVE) or any(word in _REGION_DESCRIPTIONS or gazetteer.demonym_country(word) for word in name.split()):
             continue
@@ -227,7 +245,7 @@ def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_
             continue
         place = named.setdefault(name, Place(f"{name} {match.group(2).capitalize()}", "region", country, None, None))
         found.append(_Hit(match.start(), match.end(), match.group(), (place,), chosen=place))
-    for match in _UNLISTED_TOWN.finditer(text):
+    for match in towns:
         name = match.group(1)
         if name.endswith(_POSSESSIVE) or _overlaps(taken, match.start(1), match.end(1)) or gazetteer.lookup(name):
             continue
@@ -245,6 +263,12 @@ def _unlisted_regions(text: str, hits: list[_Hit], places: list[_Hit]) -> list[_
                 found.append(_Hit(start, end, name, (place,), chosen=place))
             start = text.find(name, end)
     return found
+
+
+def _may_have_region_type(text: str) -> bool:
+    """False when no district/county/... word stands in the text in any case: most news skips the region scan."""
+    lowered = text.lower()
+    return any(word in lowered for word in _REGION_TYPE_WORDS) or any(letter in text for letter in _CASELESS_ODD_LETTERS)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -298,6 +322,8 @@ def _resolve(surface: str) -> tuple[tuple[Place, ...], str | None]:
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
     """The end of a token without "'s": "Russia’s" -> "Russia"."""
+    if end <= start or text[end - 1] not in "s'’":  # every possessive ending ends in "s" or an apostrophe
+        return end
     for suffix in _POSSESSIVE:
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             return end - len(suffix)
@@ -355,19 +381,22 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
     text = doc.text
     ends = {hit.end: hit for hit in hits}
     headlines: dict[tuple[int, int], bool] = {}  # sentence bounds -> a title-case line?
+    sentence: Span | None = None
     for hit in hits:
-        sentence = doc.sentence_at(hit.start)
-        sentence_start = sentence.start if sentence else 0
-        bounds = (sentence_start, sentence.end if sentence else len(text))
-        if bounds not in headlines:
-            headlines[bounds] = _is_headline(text, *bounds)
+        if sentence is None or not sentence.start <= hit.start < sentence.end:  # hits come in order, often several a sentence
+            sentence = doc.sentence_at(hit.start)
+            sentence_start = sentence.start if sentence else 0
+            bounds = (sentence_start, sentence.end if sentence else len(text))
+            if bounds not in headlines:
+                headlines[bounds] = _is_headline(text, *bounds)
         hit.headline = headlines[bounds]
         hit.sentence_start = not text[sentence_start:hit.start].strip(" \"'“‘(")
         previous_word = _previous_word(text, max(sentence_start, hit.start - 40), hit.start)
-        hit.supported = previous_word.lower() in LOCATIVE_WORDS and not (
+        previous_lower = previous_word.lower()
+        hit.supported = previous_lower in LOCATIVE_WORDS and not (
             previous_word == "to" and _ACCORDING.search(text, max(0, hit.start - 16), hit.start)
         )
-        hit.locative = hit.supported and previous_word.lower() not in _WEAK_LOCATIVES
+        hit.locative = hit.supported and previous_lower not in _WEAK_LOCATIVES
         owner_hit = ends.get(hit.start - 3) or ends.get(hit.start - 1)
         if owner_hit is not None and text[owner_hit.end:hit.start].strip() in ("'s", "’s", "'", "’"):
             owner = owner_hit.candidates[:1]
@@ -378,9 +407,10 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             continue
         _extend_left(text, hit, sentence_start, previous_word)
         following = text[hit.end:hit.end + 40]
-        next_word = _NEXT_WORD.match(following)
+        spaced = following.startswith(" ")  # the patterns read after a hit begin with a space (or a comma)
+        next_word = _NEXT_WORD.match(following) if spaced else None
         hit.next_word = next_word.group(1) if next_word else None
-        hit.speech_after = _SPEECH_AFTER.match(following) is not None
+        hit.speech_after = spaced and _SPEECH_AFTER.match(following) is not None
         if hit.next_word in _TYPE_WORDS:
             hit.type_word = _TYPE_WORDS[hit.next_word]
             hit.end += 1 + len(hit.next_word)
@@ -389,8 +419,12 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
             next_word = _NEXT_WORD.match(following)  # "Birmingham City Council" goes on
             hit.next_word = next_word.group(1) if next_word else None
         else:
-            lower_type = _LOWER_TYPE_AFTER.match(following)
-            shared_type = None if lower_type else _SHARED_TYPE_AFTER.match(text, hit.end, min(len(text), hit.end + 120))
+            initial = following[1:2] if spaced else ""
+            lower_type = _LOWER_TYPE_AFTER.match(following) if initial in _LOWER_TYPE_INITIALS else None
+            shared_type = (
+                _SHARED_TYPE_AFTER.match(text, hit.end, min(len(text), hit.end + 120))
+                if not lower_type and (initial in _SHARED_TYPE_INITIALS or following.startswith(",")) else None
+            )
             if lower_type:
                 hit.type_word = "city" if lower_type.group(1) == "city" else "region"
                 hit.end += lower_type.end()
@@ -409,7 +443,11 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
 
 def _previous_word(text: str, start: int, end: int) -> str:
     """The letters (and dots, apostrophes) right before ``end``, past spaces: "in", "Mr.", "Russia’s"."""
-    end = len(text[start:end].rstrip(" \t")) + start
+    before = text[start:end].rstrip(" \t")
+    last = before.rsplit(" ", 1)[-1]
+    if last.isalpha():  # the common case: a plain word, read at once
+        return last
+    end = len(before) + start
     position = end
     while position > start and (text[position - 1].isalpha() or text[position - 1] in ".'’-"):
         position -= 1
@@ -469,10 +507,18 @@ def _comma_candidates(surface: str) -> tuple[Place, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_headline_text(sentence: str) -> bool:
+    if sentence.rstrip("\"'”’) ").endswith((".", "!", "?")):
+        # Like a sentence: a headline only when every content word is capitalised, so the first that is not ends it.
+        count = 0
+        for match in itertools.islice(_LETTER_WORD.finditer(sentence), 1, None):
+            word = match.group()
+            if word.lower() not in _FUNCTION_WORDS:
+                if not word[0].isupper():
+                    return False
+                count += 1
+        return count >= 6
     words = [word for word in _LETTER_WORD.findall(sentence)[1:] if word.lower() not in _FUNCTION_WORDS]
     capitalised = sum(word[0].isupper() for word in words)
-    if sentence.rstrip("\"'”’) ").endswith((".", "!", "?")):
-        return len(words) >= 6 and capitalised == len(words)
     return len(words) >= 3 and capitalised >= 0.75 * len(words)
 
 
@@ -576,6 +622,7 @@ def _named_countries(hits: list[_Hit]) -> frozenset[str]:
     return frozenset(codes)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_personal(word: str) -> bool:
     """In the given-name or surname lists (NOT_NAMES: listed there, but mostly used otherwise, places among them)."""
     return names.is_given_name(word) or names.is_weak_given_name(word) or names.is_surname(word) or word in names.NOT_NAMES
@@ -656,7 +703,7 @@ def _records(doc: Document, places: list[_Hit], demonyms: list[_Hit]) -> list[Lo
 
 def _first_copies(doc: Document, spans: list[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """(spans, repeats): a span in a repeated paragraph that repeats one of its first copy is a repeat."""
-    if not any(paragraph.repeat_of is not None for paragraph in doc.paragraphs):
+    if not doc.has_repeats:
         return tuple(spans), ()
     starts = {(span.start, span.end) for span in spans}
     kept, repeats = [], []

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+import regex
 
 from extractors import Document, extract
-from extractors.locations import extract_locations
+from extractors.locations import _CASELESS_ODD_LETTERS, _REGION_TYPES, _may_have_region_type, extract_locations
 from extractors.records import Span
 
 
@@ -243,3 +244,12 @@ def test_a_town_the_gazetteer_lacks_is_named_by_the_word_before_it():
     tawila = found["Tawila"]
     assert (tawila.kind, tawila.country) == ("city", "SD")
     assert [text[m.start:m.end] for m in tawila.mentions] == ["Tawila", "Tawila"]
+
+
+def test_only_the_listed_odd_letters_match_a_region_type_word_s_letters_when_case_is_ignored():
+    # _may_have_region_type lower-cases the text and looks for these letters apart.
+    letters = "".join(sorted(set(_REGION_TYPES) - {"|"}))
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    odd = {char for char in regex.findall(rf"(?i)[{letters}]", every_character) if char.lower() not in letters}
+    assert odd == set(_CASELESS_ODD_LETTERS)
+    assert _may_have_region_type("the Sindhupalchok DİSTRICT") and not _may_have_region_type("Kathmandu, Nepal")
