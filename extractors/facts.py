@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
@@ -34,14 +35,18 @@ AMOUNT_KINDS = frozenset({"cardinal", "percent", "money", "quantity", "range"})
 MEASURED_KINDS = frozenset({"percent", "money"})  # kinds whose measured noun stands before the figure: "damage at $5m"
 
 # Clause boundaries inside a sentence: strong punctuation, a comma before a
-# subordinating word, or a complementizer ("announced that 5,000 ...").
+# subordinating word, or a complementizer ("announced that 5,000 ...").  Case is ignored in the words
+# only, and a complementizer's first letter is tested case-sensitively first (no other letter matches
+# t or w when case is ignored): the scan runs half again as fast as with IGNORECASE on the whole pattern.
 _CLAUSE_BREAK = compile_pattern(
     r"[;:()\[\]—–]"
-    r"|,\s+(?=(?:which|who|whom|whose|while|whereas|although|though|but|despite|after|before|when|because|since"
+    r"|,\s+(?=(?i:which|who|whom|whose|while|whereas|although|though|but|despite|after|before|when|because|since"
     r"|according|as|even|yet|so|and)\b)"
-    r"|\b(?:that|which|who|whom|whose)\b",
-    regex.IGNORECASE,
+    r"|\b(?=[tTwW])(?i:that|which|who|whom|whose)\b"
 )
+
+_SPACES = compile_pattern(r"\s*")
+_BREAK_REACH = 16  # past the spaces after a clause break: its longest word ("according") and the letter after it
 
 # The counted phrase's head noun ends before a preposition or relative word.
 _HEAD_STOP = compile_pattern(
@@ -139,6 +144,7 @@ def normalize_counted(counted: str | None) -> str | None:
     return _SYNONYMS.get(head, head)
 
 
+@functools.lru_cache(maxsize=4096)
 def about(counted: str | None, status: str | None) -> str | None:
     """What a figure counts, normalised: "people" + "killed" is "death", "aid workers" + "killed" is "worker death"."""
     head = normalize_counted(counted)
@@ -188,11 +194,15 @@ def status_after(text: str, start: int, end: int, *, next_figure: int | None = N
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Mention:
-    """One stated figure with what it is tied to; restatements are merged later."""
+    """One stated figure with what it is tied to; restatements are merged later.
+
+    Never changed once built (``_converted`` makes a new one); not frozen, as a frozen dataclass is slow to build.
+    """
 
     number: Number
+    sentence: Span  # the figure's sentence (its own span when it stands in none)
     about: str | None
     actors: tuple[str, ...]
     actor_level: int
@@ -214,7 +224,7 @@ class _SpanIndex:
         first = bisect.bisect_left(self.starts, start)
         names: list[str] = []
         for mention_start, mention_end, name in self.items[first:bisect.bisect_left(self.starts, end)]:
-            if mention_end <= end and name not in names and not _covered(mention_start, mention_end, skip):
+            if mention_end <= end and name not in names and not (skip and _covered(mention_start, mention_end, skip)):
                 names.append(name)
         return names
 
@@ -264,8 +274,11 @@ def _mention_spans(record: Actor | Location) -> list[tuple[int, int, str]]:
 def clause_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The clause breaks that start in ``text[start:end]`` (default: the whole text), in one pass."""
     end = len(text) if end is None else end
+    # A break that starts before ``end`` reaches no further than the spaces after it and one short word:
+    # the scan need not read the next sentence.
+    limit = min(len(text), _SPACES.match(text, end).end() + _BREAK_REACH)
     breaks = []
-    for match in _CLAUSE_BREAK.finditer(text, start):
+    for match in _CLAUSE_BREAK.finditer(text, start, limit):
         if match.start() >= end:
             break
         breaks.append(match.span())
@@ -290,6 +303,8 @@ def _tied(index: _SpanIndex, doc: Document, number: Number, sentence: Span, clau
 
     Mentions in ``skip`` (speakers) are sources, not actors.
     """
+    if not index.items:  # nothing named at all
+        return (), 3
     found = index.inside(*clause, skip=skip)
     if found:
         return tuple(found), 0
@@ -390,18 +405,19 @@ def _mention(context: _Context, number: Number, copies: tuple[Span, ...] = ()) -
             doc.text, number.start, min(clause[1], next_start, number.end + STATUS_WINDOW), next_figure=next_start)
         counted = number.counted
     sources = context.sources.covering(number.start, number.end)
+    sentence_index = doc.sentence_index(number.start)
     if not sources:
-        fallback = context.sources.of_sentence(doc.sentence_index(number.start), number.start)
+        fallback = context.sources.of_sentence(sentence_index, number.start)
         sources = (fallback,) if fallback is not None else ()
-    speakers = _speaker_spans(context.sources.by_sentence.get(doc.sentence_index(number.start), []) + list(sources))
+    speakers = _speaker_spans(context.sources.by_sentence.get(sentence_index, []) + list(sources))
     actors, actor_level = _tied(context.actors, doc, number, sentence, clause, speakers)
-    nationality = context.demonyms.inside(number.start, _counted_end(doc.text, number, clause[1]))
+    nationality = context.demonyms.inside(number.start, _counted_end(doc.text, number, clause[1])) if context.demonyms.items else []
     if nationality:  # "15,000 North Korean laborers": the demonym says whose they are
         actors, actor_level = tuple(dict.fromkeys(nationality + list(actors if actor_level == 0 else ()))), 0
     locations, location_level = _tied(context.locations, doc, number, sentence, clause, ())
     if not locations:  # a figure with no place of its own happens where the article is
         locations = context.main_place
-    return _Mention(number, about(counted, status), actors, actor_level, locations, location_level, sources, copies)
+    return _Mention(number, sentence, about(counted, status), actors, actor_level, locations, location_level, sources, copies)
 
 
 def _counted_end(text: str, number: Number, limit: int) -> int:
@@ -423,12 +439,10 @@ def _merge_key(mention: _Mention) -> tuple[Any, ...] | None:
 
 def _strongest(mentions: Sequence[_Mention], names: str, level: str) -> tuple[str, ...]:
     """The names found at the closest level any mention reached, in order of first mention."""
+    if len(mentions) == 1:  # most facts
+        return tuple(dict.fromkeys(getattr(mentions[0], names)))
     best = min(getattr(mention, level) for mention in mentions)
-    merged: list[str] = []
-    for mention in mentions:
-        if getattr(mention, level) == best:
-            merged.extend(name for name in getattr(mention, names) if name not in merged)
-    return tuple(merged)
+    return tuple(dict.fromkeys(name for mention in mentions if getattr(mention, level) == best for name in getattr(mention, names)))
 
 
 def _drop_containing_countries(names: tuple[str, ...], locations: dict[str, Location]) -> tuple[str, ...]:
@@ -444,8 +458,12 @@ def _source_entry(source: Source) -> dict[str, Any]:
 
 def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Location]) -> Fact:
     first = mentions[0].number
-    spans = sorted({Span(m.number.start, m.number.end) for m in mentions} | {span for m in mentions for span in m.copies},
-                   key=lambda span: span.start)
+    first_span = Span(first.start, first.end)
+    if len(mentions) == 1 and not mentions[0].copies:  # most figures are stated once
+        spans = [first_span]
+    else:
+        spans = sorted({Span(m.number.start, m.number.end) for m in mentions} | {span for m in mentions for span in m.copies},
+                       key=lambda span: span.start)
     backing = [source for m in mentions for source in m.sources]
     sources: list[dict[str, Any]] = []
     for source in backing:
@@ -453,10 +471,10 @@ def _fact(doc: Document, mentions: Sequence[_Mention], locations: dict[str, Loca
         if entry not in sources:
             sources.append(entry)
     primary = backing[0] if backing else None
-    sentence = doc.sentence_at(first.start) or Span(first.start, first.end)
+    sentence = mentions[0].sentence
     return Fact(
         text=first.text, start=first.start, end=first.end,
-        repeats=tuple(span for span in spans if span != Span(first.start, first.end)),
+        repeats=tuple(span for span in spans if span != first_span) if len(spans) > 1 else (),
         value=first.value, low=first.low, high=first.high, unit=first.unit, kind=first.kind,
         qualifier=first.qualifier, counted=next((m.number.counted for m in mentions if m.number.counted), None),
         about=next((m.about for m in mentions if m.about), None),
@@ -564,7 +582,7 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
         locations=_SpanIndex(place_spans, rank={location.name: _FINEST.get(location.kind, 9) for location in locations}),
         demonyms=_SpanIndex((span.start, span.end, location.name) for location in locations for span in location.adjectival),
         sources=_SourceIndex(doc, sources),
-        figure_starts=sorted(span.start for number in amounts for span in (Span(number.start, number.end), *number.repeats)),
+        figure_starts=sorted([number.start for number in amounts] + [span.start for number in amounts for span in number.repeats]),
         main_place=main_place(locations, doc),
     )
     groups: dict[Any, list[_Mention]] = {}
@@ -580,7 +598,8 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
             own = key if joins else (_merge_key(other) or ("single", position, other.number.start))
             groups.setdefault(own, []).append(other)
     by_name = {location.name: location for location in locations}
-    facts = [_fact(doc, sorted(group, key=_primary_first), by_name) for group in _fold_vague(_fold_unnamed(list(groups.values())))]
+    facts = [_fact(doc, sorted(group, key=_primary_first) if len(group) > 1 else group, by_name)
+             for group in _fold_vague(_fold_unnamed(list(groups.values())))]
     return sorted(facts, key=lambda fact: fact.start)
 
 

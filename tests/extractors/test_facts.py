@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from extractors import extract
 from extractors.document import Document
@@ -318,3 +319,17 @@ def test_claimant_comes_before_a_pending_confirmation_inside_its_claim():
     assert (dividend["source"], dividend["cue"], dividend["polarity"]) == ("Officials", "said", "asserts")
     assert [(entry["speaker_name"], entry["polarity"]) for entry in dividend["sources"]] == [
         (None, "asserts"), ("Reserve Bank of India", "unconfirmed")]
+
+
+def test_complementizer_first_letters_are_the_only_ones_matching_t_or_w_when_case_is_ignored():
+    # _CLAUSE_BREAK tests a complementizer's first letter case-sensitively before its case-blind words.
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert set(regex.findall(r"(?i)[tw]", every_character)) == set("tTwW")
+
+
+@pytest.mark.parametrize("spaces", [" ", "  \n\t ", " " * 40])
+def test_clause_breaks_near_the_end_are_found_as_in_a_scan_of_the_whole_text(spaces):
+    text = f"They said,{spaces}Although late; the Which{spaces}one, and{spaces}that whose. Next: who, whom (so) yet."
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert clause_breaks(text, start, end) == [span for span in clause_breaks(text) if start <= span[0] < end]
