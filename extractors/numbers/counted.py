@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from .patterns import ends_with, lazy
+from .patterns import ends_with, group_numbers, lazy
 from .words import ALL_WORDS
 
 _MAX_WORDS = 4
@@ -36,7 +36,7 @@ _STOP = frozenset(
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
-_LETTERS = lazy(r"\p{L}++")
+_LONG_WORDS = lazy(r"\p{L}{4,}+")  # runs of letters longer than three (a shorter run fails at each of its letters)
 _SKIP_FIRST = frozenset("more additional extra further fewer other consecutive straight successive".split())
 
 
@@ -45,11 +45,12 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     text = doc.text
     if text[end:end + 1] not in (" ", "\u00a0") or not text[end + 1:end + 2].isalpha():
         return None
-    if measured and text[end + 1:end + 3] not in ("of", "in"):
+    leads_of = text[end + 1:end + 3] in ("of", "in")  # one space, then the letters ``_OF`` needs
+    if measured and not leads_of:
         return None  # only "of"/"in" (matched by ``_OF`` below) can lead a measured figure to what it counts
     limit = _sentence_end(doc, end)
     position = end
-    of = _OF.match(text, position, limit)
+    of = _OF.match(text, position, limit) if leads_of else None
     if of is not None:
         if text[of.end() + 1:of.end() + 2].isupper() and of.group().lstrip().startswith("in"):
             return None  # "4.8% in November", "5,000 in Russia": a time or a place, not what is counted
@@ -59,25 +60,26 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     ahead = _WORDS_AHEAD.match(text, position, limit)
     if ahead is None:
         return None
-    found = list(zip(ahead.captures("word"), ahead.starts("word"), ahead.ends("word")))
+    (word_group,) = group_numbers(ahead.re, ("word",))
+    found = ahead.captures(word_group)
     taken = 0
-    phrase_start = phrase_end = None
-    for index, (word, word_start, word_end) in enumerate(found):
+    first = last = None  # the words of the phrase, by index; their offsets are looked up once, at the end
+    for index, word in enumerate(found):
         lower = word.lower()
         if not taken and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
             continue
-        following = found[index + 1][0] if index + 1 < len(found) else ""
+        following = found[index + 1] if index + 1 < len(found) else ""
         if lower in _STOP or lower.endswith("ly") or _is_verb(lower, following):
             break
-        if phrase_start is None:
-            phrase_start = word_start
-        phrase_end = word_end
+        if first is None:
+            first = index
+        last = index
         taken += 1
         if taken == _MAX_WORDS or _is_plural_head(word):
             break  # "5,000 soldiers came home": a plural noun ends the phrase
-    if phrase_start is None:
+    if first is None:
         return None
-    phrase = text[phrase_start:phrase_end]
+    phrase = text[ahead.starts(word_group)[first]:ahead.ends(word_group)[last]]
     return phrase.lower() if phrase[0].isupper() and _is_title_case(doc, end) else phrase
 
 
@@ -138,5 +140,5 @@ def _is_title_case(doc: Document, offset: int) -> bool:
     sentence = doc.sentence_at(max(0, offset - 1))
     if sentence is None:
         return False
-    words = [word for word in _LETTERS.findall(doc.text, sentence.start, sentence.end) if len(word) > 3]
+    words = _LONG_WORDS.findall(doc.text, sentence.start, sentence.end)
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import heapq
 import re
 from dataclasses import dataclass, replace
 
@@ -20,7 +19,8 @@ _UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾"
 # Symbols that are also English words or lone letters: a unit only when fused ("2pm" is a clock, "10m" metres).
 _WORDLIKE_SYMBOLS = frozenset("a in am pm at as is it be by do go he me my no of on or so to up us we an ha bar cup set pair drop gross".split())
 _SPACED_LETTERS = frozenset("m g L t W V J N C F K A".split())
-_ANAPHORA_BEFORE = p.before(r"(?i)\b(?:the|these|those|their|its|our|both)\s++$")
+_ANAPHORA_WORDS = ("the", "these", "those", "their", "its", "our", "both")
+_ANAPHORA_BEFORE = p.before(rf"(?i)\b(?:{'|'.join(_ANAPHORA_WORDS)})\s++$")
 _PRONOUN_ONE_BEFORE = p.before(r"(?i)\b(?:the|this|that|which|each|every|no|any|some|another|such|a|only|last)\s++$")
 _PRONOUN_ONE_AFTER = p.lazy(r"(?i)\s++(?:another|other|who|that|which|of\s+(?:us|them|you|those))\b|'s\b|’s\b")
 _TIME_WORD_BEFORE = p.before(r"(?i)\b(?:per|a\s+split|every|each)\s++$")
@@ -30,7 +30,7 @@ _NEGATIVE_WORD = p.before(rf"(?i)\b(?:{'|'.join(_NEGATIVE_WORDS)})\s++$")
 _YEAR_CONTEXT_BEFORE = p.before(r"(?i)(?:\b(?:in|since|until|till|by|from|through|during|early|late|mid|before|after|of|year|fiscal|between|and|to|the|summer|spring|autumn|fall|winter)|[,(–-])[\s-]*+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A figure being read; becomes a ``Number`` when done."""
 
@@ -55,15 +55,15 @@ def read_figures(doc: Document) -> list[Number]:
         lowered = text.translate(_ASCII_LOWER)
     found: list[Number] = []
     position = 0
-    for trigger in _triggers(text, lowered):
-        if trigger.start() < position:
+    for start, word in _triggers(text, lowered):
+        if start < position:
             continue
-        if trigger.lastgroup == "article":
-            figure = _read_article_unit(lowered, trigger)
+        if word is not None and word.lastgroup == "article":
+            figure = _read_article_unit(lowered, start, word.end())
             match = None
         else:
-            match = _match_at(text, trigger.start())
-            figure = _read_vague_share(text, trigger) if match is None else None
+            match = _match_at(text, start)
+            figure = _read_vague_share(text, start, word.group()[1:]) if match is None and word is not None else None
         if match is None:
             if figure is not None:
                 found.append(_finish(doc, figure))
@@ -76,11 +76,28 @@ def read_figures(doc: Document) -> list[Number]:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# ``regex``'s ``\s``, spelled out for the word trigger: ``re`` also reads "\x1c"-"\x1f" as spaces, ASCII as they are.
+_SPACE = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_NON_WORD = DualPattern(r"\W")
 
 
-def _triggers(text: str, lowered: str):
-    """Places where a figure may start, in text order (see ``patterns.DIGIT_TRIGGER``)."""
-    return heapq.merge(_digit_trigger().finditer(text), _word_trigger().finditer(lowered), key=lambda match: match.start())
+def _triggers(text: str, lowered: str) -> list[tuple[int, object]]:
+    """Places where a figure may start, in text order (see ``patterns.DIGIT_TRIGGER``): each its offset and,
+    at a word, the word trigger's match (see ``_word_trigger``), whose offsets are one past the text's.
+
+    No two triggers share an offset (a digit or sign is no letter), so sorting the pairs never compares matches.
+    """
+    padded = " " + lowered
+    triggers = [(match.start(), None) for match in _digit_trigger().finditer(text)]
+    if padded.isascii():  # where ``re`` and ``regex`` read the trigger alike: no need to ask which one is right
+        triggers += [(match.start(), match) for match in _ascii_word_trigger().finditer(padded)]
+    else:
+        triggers += [
+            (match.start(), match) for match in _word_trigger().finditer(padded)
+            if padded[match.start()].isascii() or _NON_WORD.fullmatch(padded[match.start()])
+        ]
+    triggers.sort()
+    return triggers
 
 
 @functools.cache
@@ -89,12 +106,28 @@ def _digit_trigger() -> re.Pattern:
 
 
 @functools.cache
-def _word_trigger():
-    """Number, date and vague words; and "a"/"an" before a word, which may be a unit it counts ("a gallon").
+def _word_trigger() -> DualPattern:
+    """Number, date and vague words; and "a"/"an" before the opening of a unit it may count ("a gallon").
 
     The unit names are looked up in a dict there: in the prefix tree they would double its size and its scan time.
+    Each match opens with the character before the word, one that is no ASCII word character (``_triggers`` drops
+    the rare non-ASCII word characters, "é"): where ``\\b`` stands before a letter.  Opening with a character class,
+    the pattern lets the engine skip in C to the next space or sign and try the words there only; a leading ``\\b``
+    was tried at every character, at twice the cost.  It scans the text after an added space, so that a word at
+    the start has a character before it too.
     """
-    return DualPattern(rf"\b(?:{p.trie_pattern(sorted(set(p.TRIGGER_WORDS)))}\b|(?P<article>an?)\s(?=[^\W\d_]{{4}}))")
+    words = sorted(set(p.TRIGGER_WORDS))
+    after_a = p.trie_pattern([word[1:] for word in words if word.startswith("a")])
+    others = p.trie_pattern([word for word in words if not word.startswith("a")])
+    openings = p.trie_pattern(sorted(_article_unit_openings()))
+    return DualPattern(rf"[^a-z0-9_](?:a(?:{after_a}|(?P<article>n?)(?={_SPACE}{openings}))|{others})\b")
+
+
+@functools.cache
+def _ascii_word_trigger() -> re.Pattern:
+    """``_word_trigger`` for ASCII text, where both engines read ``\\b`` and ``_SPACE`` alike: ``re`` runs it without
+    the look over the whole text that ``DualPattern`` takes to choose."""
+    return re.compile(_word_trigger().pattern)
 
 
 @functools.cache
@@ -110,6 +143,13 @@ def _article_units() -> dict[str, Unit]:
     }
 
 
+@functools.cache
+def _article_unit_openings() -> frozenset[str]:
+    """The first four letters of each of ``_article_units`` (all longer than three, all letters): only before one
+    of them can "a"/"an" count a unit."""
+    return frozenset(surface[:4] for surface in _article_units())
+
+
 _ARTICLE_ENTITIES = frozenset(("length", "mass", "area", "volume", "currency", "power", "energy", "data storage"))
 # Unit names that are also common words: "a real problem", "a league", "a span of years", "a peck on the cheek".
 _NOT_ARTICLE_UNITS = frozenset(
@@ -118,39 +158,40 @@ _NOT_ARTICLE_UNITS = frozenset(
 )
 
 
-def _read_article_unit(lowered: str, article) -> _Figure | None:
-    """"a gallon", "an acre", "a dollar": one unit, counted by the article."""
-    word = p.WORD_TOKEN.match(lowered, article.end())
+def _read_article_unit(lowered: str, start: int, end: int) -> _Figure | None:
+    """"a gallon", "an acre", "a dollar": one unit, counted by the article at ``start:end`` (its space included)."""
+    word = p.WORD_TOKEN.match(lowered, end)
     if word is None or lowered[word.end():word.end() + 1].isalnum() or lowered[word.end():word.end() + 1] == "_":
         return None
     unit = _article_units().get(word.group())
     if unit is None:
         return None
     if unit.entity == "currency":
-        return _Figure(article.start(), word.end(), 1, kind="money", unit=unit.code or unit.name, from_digits=False)
-    return _Figure(article.start(), word.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
+        return _Figure(start, word.end(), 1, kind="money", unit=unit.code or unit.name, from_digits=False)
+    return _Figure(start, word.end(), 1, kind="quantity", unit=unit.name, from_digits=False)
 
 
-def _read_vague_share(text: str, trigger) -> _Figure | None:
+def _read_vague_share(text: str, start: int, noun: str) -> _Figure | None:
     """"a small percentage of voters", "a tiny fraction of": a proportion told by its size, not its value.
 
     A bare "a percentage" or "the %" is no figure; "share" is one only before "of" ("a large share of the vote"),
     as it is also a stock ("a large share buyback"); "a large percentage-point cut" is the size of a change.
     """
-    noun = trigger.group()
-    if noun not in p.SHARE_NOUNS or noun == "share" and not text.startswith(" of ", trigger.end()):
+    end = start + len(noun)
+    if noun not in p.SHARE_NOUNS or noun == "share" and not text.startswith(" of ", end):
         return None
-    if text.startswith((" point", "-point"), trigger.end()):
+    if text.startswith((" point", "-point"), end):
         return None
-    size = p.SHARE_SIZE_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+    size = p.SHARE_SIZE_BEFORE.search(text, max(0, start - 40), start)
     if size is None:
         return None
-    return _Figure(size.start(), trigger.end(), None, kind="percent", unit="percent", qualifier="vague", from_digits=False)
+    return _Figure(size.start(), end, None, kind="percent", unit="percent", qualifier="vague", from_digits=False)
 
 
 def _match_at(text: str, start: int):
     """The scanner's match at a trigger, starting earlier for "a hundred", "this year", "US$5", "+1 555", "(555)"."""
-    lead = p.LEAD_WORDS.search(text, max(0, start - 12), start) if text[start].isalpha() else None
+    may_lead = text[start].isalpha() and p.may_end_with(text, start, 12, p.LEADS)
+    lead = p.LEAD_WORDS.search(text, max(0, start - 12), start) if may_lead else None
     candidates = [lead.start()] if lead is not None else []
     if text[start] == "$" and start >= 1 and text[start - 1].isupper():
         candidates.append(start - 2 if start >= 2 and text[start - 2].isupper() else start - 1)
@@ -170,12 +211,11 @@ def _fold_mentions(numbers: list[Number]) -> list[Number]:
     kept: list[Number] = []
     later: dict[int, list[Span]] = {}
     for number in numbers:
-        key = (number.text, number.value, number.low, number.high, number.unit, number.kind, number.qualifier, number.counted)
-        foldable = number.kind != "identifier" and (number.counted is not None or number.kind in ("date", "year"))
-        if foldable and key in first:
-            later.setdefault(first[key], []).append(Span(number.start, number.end))
-            continue
-        if foldable:
+        if number.kind != "identifier" and (number.counted is not None or number.kind in ("date", "year")):  # foldable
+            key = (number.text, number.value, number.low, number.high, number.unit, number.kind, number.qualifier, number.counted)
+            if key in first:
+                later.setdefault(first[key], []).append(Span(number.start, number.end))
+                continue
             first[key] = len(kept)
         kept.append(number)
     for place, spans in later.items():
@@ -214,8 +254,7 @@ def _read_hit(text: str, match) -> tuple[list[_Figure], int]:
 
 def _word_before(text: str, start: int) -> bool:
     """A cheap look before the context patterns: a word (or "No.") ends just before ``start``."""
-    before = text[max(0, start - 2):start]
-    return len(before) == 2 and before[1] in " \u00a0-" and (before[0].isalpha() or before[0] == ".")
+    return start >= 2 and text[start - 1] in " \u00a0-" and (text[start - 2].isalpha() or text[start - 2] == ".")
 
 
 def _after_a_space(text: str, end: int) -> str:
@@ -243,14 +282,19 @@ def _may_continue(text: str, end: int) -> bool:
 
 
 def _digits_value(digits: str) -> float | int:
+    if digits.isascii() and digits.isdigit():
+        return int(digits)  # most figures: no separator, no decimal point
     cleaned = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if "." in cleaned:
         return float(cleaned)
     return int(cleaned)
 
 
+_NUMERIC_GROUPS = ("digits", "exponent", "mixed", "over", "sign", "currency")
+
+
 def _read_numeric(text: str, match) -> _Figure:
-    digits, exponent, mixed, over, sign, currency = match.group("digits", "exponent", "mixed", "over", "sign", "currency")
+    digits, exponent, mixed, over, sign, currency = match.group(*p.group_numbers(match.re, _NUMERIC_GROUPS))
     if len(digits) > MAX_FIGURE_DIGITS and sum(char.isdigit() for char in digits) > MAX_FIGURE_DIGITS:
         return _Figure(match.start(), match.end(), None, kind="identifier")  # a serial number or a hash
     value = _digits_value(digits)
@@ -330,17 +374,21 @@ def _apply_exponent(value: float | int, exponent: str) -> float | int | None:
 
 
 def _read_words(text: str, match) -> list[_Figure]:
-    tokens = list(p.WORD_TOKEN.finditer(text, match.start(), match.end()))
-    words = [token.group().lower() for token in tokens]
+    if match.group().isalpha():  # one word, the common case: one token, no need to split it
+        tokens = [match.span()]
+    else:
+        tokens = [token.span() for token in p.WORD_TOKEN.finditer(text, match.start(), match.end())]
+    words = [text[start:end].lower() for start, end in tokens]
     following = p.WORD_TOKEN.match(text, match.end() + 1) if match.end() < len(text) and text[match.end()] == " " else None
     if following is not None and following.group().lower() != "of":
         words.append(following.group().lower())  # lets "a third visit" stay an ordinal
     figures = []
     for number in parse_run(words):
-        start, end = tokens[number.first].start(), tokens[number.last].end()
-        if _is_pronoun_one(text, start, end, words[number.first:number.last + 1]):
+        start, end = tokens[number.first][0], tokens[number.last][1]
+        if number.first == number.last and _is_pronoun_one(text, start, end, words[number.first]):
             continue
-        if not number.ordinal and not number.fraction and number.value <= 10 and _ANAPHORA_BEFORE.search(text, max(0, start - 8), start):
+        if (not number.ordinal and not number.fraction and number.value <= 10 and p.may_end_with(text, start, 8, _ANAPHORA_WORDS)
+                and _ANAPHORA_BEFORE.search(text, max(0, start - 8), start)):
             continue  # "the two nations": refers back to known things, not a figure
         if number.ordinal:
             if words[number.first] == "second" and _TIME_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -364,9 +412,9 @@ def _is_amount_half(text: str, start: int, end: int, word: str) -> bool:
     return text[end:end + 3].lower() == " of" or bool(p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start))
 
 
-def _is_pronoun_one(text: str, start: int, end: int, words: list[str]) -> bool:
+def _is_pronoun_one(text: str, start: int, end: int, word: str) -> bool:
     """"the one", "no one", "one another": a pronoun, not a count."""
-    if words != ["one"]:
+    if word != "one":
         return False
     return bool(_PRONOUN_ONE_BEFORE.search(text, max(0, start - 10), start) or _PRONOUN_ONE_AFTER.match(text, end))
 
@@ -382,7 +430,7 @@ def _read_vague(match) -> _Figure:
 
 def _read_date(text: str, match) -> tuple[list[_Figure], int]:
     surface = match.group()
-    if surface[:1].isalpha() and not any(ch.isdigit() for ch in surface) and surface.split()[0].rstrip(".") in _MONTHS:
+    if surface[:1].isalpha() and surface.split()[0].rstrip(".") in _MONTHS and not any(ch.isdigit() for ch in surface):
         if surface.startswith("May") or not _MONTH_CONTEXT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return [], match.end()  # "may", "march": verbs and nouns unless dated
     return [_Figure(match.start(), match.end(), None, kind="date")], match.end()
@@ -409,12 +457,13 @@ def _extend(text: str, figure: _Figure) -> _Figure:
             key = next(group for group in scale.groups() if group)
             multiplier = p.SCALE_VALUES.get(key) or p.SCALE_VALUES[key.lower()]
             figure.end = end = scale.end()
-            second = p.SCALE.match(text, end) if scale.groupdict().get("word") else None
+            scale_word = scale.groupdict().get("word")
+            second = p.SCALE.match(text, end) if scale_word else None
             if second is not None and second.group("word"):  # "14.8 lakh crore"
                 multiplier *= p.SCALE_VALUES[second.group("word").lower()]
                 figure.end = end = second.end()
             figure.value = clean_number(figure.value * multiplier)
-            if scale.groupdict().get("word"):
+            if scale_word:
                 end = _read_mixed_tail(text, figure, multiplier)
             fraction = p.AND_FRACTION.match(text, end) if text.startswith(" and ", end) else None
             if fraction is not None:  # "3 million and a half"
@@ -457,16 +506,17 @@ def _read_unit(text: str, end: int, *, after_digits: bool) -> tuple[Unit | None,
     if match is None:
         return None, end
     units = index()
-    gap, first, second, third = match.group("gap", "first", "second", "third")
+    numbers = p.group_numbers(match.re, ("gap", "first", "second", "third"))
+    gap, first, second, third = match.group(*numbers)
     if first.lower() not in units.first_words and first not in units.first_words and first[-1] not in "23²³":
         return None, end  # "5,000 people": no unit begins with "people" (nor is it a symbol with a power, "km2")
     attached = gap == ""
     candidates = []
     if third:
-        candidates.append((f"{first} {second} {third}", match.end("third")))
+        candidates.append((f"{first} {second} {third}", match.end(numbers[3])))
     if second:
-        candidates.append((f"{first} {second}", match.end("second")))
-    candidates.append((first, match.end("first")))
+        candidates.append((f"{first} {second}", match.end(numbers[2])))
+    candidates.append((first, match.end(numbers[1])))
     for surface, surface_end in candidates:
         unit = units.surfaces.get(surface.lower())
         if unit is None and after_digits:
@@ -522,7 +572,8 @@ def _finish_kind(text: str, figure: _Figure) -> _Figure:
     if figure.kind != "cardinal" or not figure.from_digits:
         return figure
     surface = text[figure.start:figure.end]
-    if _word_before(text, figure.start) and p.DESIGNATOR_BEFORE.search(text, max(0, figure.start - 14), figure.start):
+    if (_word_before(text, figure.start) and p.may_end_with(text, figure.start, 14, p.DESIGNATORS, case_blind=False)
+            and p.DESIGNATOR_BEFORE.search(text, max(0, figure.start - 14), figure.start)):
         figure.kind = "identifier"
         return figure
     if _is_list_marker(text, figure):

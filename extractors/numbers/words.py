@@ -33,6 +33,10 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3, "milli
 PLURAL_SCALES = frozenset(("hundreds", "thousands", "millions", "billions", "trillions"))
 CARDINAL_WORDS = tuple(SMALL) + tuple(TENS) + ("hundred", "dozen", "dozens") + tuple(SCALES)
 ALL_WORDS = CARDINAL_WORDS + tuple(ORDINALS) + tuple(PLURAL_DENOMINATORS) + ("half", "quarter", "quarters") + tuple(PLURAL_SCALES)
+# The same words as sets, for the parser's membership tests: "in" a tuple compares word after word (a microsecond
+# for a word that is none of them, as the one that follows a run mostly is).
+_CARDINALS = frozenset(CARDINAL_WORDS)
+_NUMBER_WORDS = frozenset(ALL_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,7 @@ def parse_run(words: list[str]) -> list[WordNumber]:
 def _read_one(words: list[str], i: int) -> tuple[WordNumber | None, int]:
     start = i
     word = words[i]
-    if word not in ALL_WORDS and word not in ("a", "an"):
+    if word not in _NUMBER_WORDS and word not in ("a", "an"):
         return None, i + 1
     if word in ("a", "an"):
         return _read_article(words, i)
@@ -141,11 +145,11 @@ def _read_one(words: list[str], i: int) -> tuple[WordNumber | None, int]:
         return None, i + 1
     builder = _Builder()
     last = i - 1
-    while i < len(words) and words[i] in CARDINAL_WORDS and builder.accepts(words[i]):
+    while i < len(words) and words[i] in _CARDINALS and builder.accepts(words[i]):
         builder.add(words[i])
         last = i
         i += 1
-        if i < len(words) - 1 and words[i] == "and" and words[i + 1] in CARDINAL_WORDS and builder.last in ("hundred", "scale"):
+        if i < len(words) - 1 and words[i] == "and" and words[i + 1] in _CARDINALS and builder.last in ("hundred", "scale"):
             fraction_follows = words[i + 1] in SMALL and i + 2 < len(words) and (
                 words[i + 2] in PLURAL_DENOMINATORS or words[i + 2] == "quarters" or words[i + 1] == "one" and words[i + 2] in DENOMINATORS
             )

@@ -327,3 +327,19 @@ def test_no_catastrophic_backtracking(piece):
 def test_empty_and_figureless_text():
     assert numbers("") == []
     assert numbers("Nothing to count here.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died.", ["Two"]),  # a word at the very start of the text
+        ("He said “two” people.", ["two"]),  # after a sign that is not ASCII
+        ("Über two rooms", ["two"]),
+        ("éone people", []),  # inside a word that opens with a letter that is not ASCII
+        ("They paid a dollar each.", ["a dollar"]),
+        ("They paid a\x1cdollar each.", []),  # "\x1c" is no space to ``regex``, though ``re`` reads it as one
+        ("A thousand people came.", ["A thousand"]),  # "thou" also opens a unit name
+    ],
+)
+def test_where_a_word_figure_may_start(text, expected):
+    assert [number.text for number in numbers(text)] == expected
