@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract
-from extractors.actors import _PIECE, _RUN, _PlaceSpans, _pieces, extract_actors
+from extractors.actors import _GROUP_NOUN, _PIECE, _RUN, _PlaceSpans, _group_noun_matches, _pieces, extract_actors
 from extractors.document import Document
 from extractors.records import Location, Span
 
@@ -267,6 +267,24 @@ def test_a_run_split_at_its_spaces_gives_the_pieces_the_pattern_reads():
         pattern = [(m.group(), m.start(), m.end(), m.group("conn") is not None) for m in _PIECE.finditer(text, run.start(), run.end())]
         pieces = [(piece.text, piece.start, piece.end, piece.connector) for piece in _pieces(text, run.group(), run.start())]
         assert pieces == pattern, run.group()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the policeman and police officials met farmers officials, then protesters protesters.",
+        "State media\tagency and state  television services; NEWS agency; News agency sources.",
+        "Ünal’s opposition, É police, x_police, 1police, Пolice, government\u00a0officials, Rebels",
+        "police",
+        "no group here",
+        "",
+    ],
+)
+def test_group_nouns_are_matched_where_a_scan_of_the_whole_text_matches_them(text):
+    def found(matches):
+        return [(match.span(), match.group("noun"), match.group("tail")) for match in matches]
+
+    assert found(_group_noun_matches(text)) == found(_GROUP_NOUN.finditer(" " + text))
 
 
 def test_a_word_written_in_lower_case_counts_only_as_a_whole_word():
