@@ -385,24 +385,27 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return _Mention(start, end, "unknown", role, titled)
     if _role_of_next_name(text, end):
         return _Mention(start, end, "organization", None)  # "Morgan Stanley analyst Erik Woodring"
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))  # the word after the name, read once
     evidence = _person_evidence(words, titled)
-    # Whether the name opens its sentence matters only for a lone word without strong evidence: every use below
-    # is behind that test, so other names skip the sentence lookup.
-    at_sentence_start = len(words) == 1 and evidence < 2 and _starts_sentence(doc, opening.start)
-    if evidence < 2 and not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before, after):
+    if evidence >= 2:
+        return _Mention(start, end, "person", role, titled)  # a title, a given name, an initial: no context needed
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))  # the word after the name, read once
+    # Whether the name opens its sentence matters only for a lone word: other names skip the sentence lookup.
+    at_sentence_start = len(words) == 1 and _starts_sentence(doc, opening.start)
+    if not (len(words) == 1 and (at_sentence_start or words[0] in ORG_HEADS)) and _organization_by_context(text, end, before, after):
         return _Mention(start, end, "organization", None)
-    if len(words) > 1 and evidence < 2 and before and before[-1] == "the":
+    if len(words) > 1 and before and before[-1] == "the":
         return _Mention(start, end, "unknown", role, titled)  # "the Red Cross": a person's name takes no article
-    if len(words) == 1 and evidence < 2 and _after_place_preposition(text, end, before):
+    if len(words) == 1 and _after_place_preposition(text, end, before):
         return _Mention(start, end, "unknown", role, titled)  # "in Chikwawa", "near Cuajone"
     if _is_place(surface, words, evidence):
         return None
+    if evidence == 1 and (len(words) >= 2 or not at_sentence_start):
+        return _Mention(start, end, "person", role, titled)  # name-like words, unless one alone opens its sentence
     context = bool(before_role or after_role) or _speech_around(after, before) or _relative_after(text, end)
-    lone_word_ok = len(words) > 1 or evidence >= 1 or (
+    lone_word_ok = len(words) > 1 or evidence == 1 or (
         _unexplained(words) and not (at_sentence_start and _common_at_start(words[0], places))
     )
-    if evidence >= 2 or (evidence >= 1 and (context or len(words) >= 2 or not at_sentence_start)) or (context and lone_word_ok):
+    if context and lone_word_ok:
         return _Mention(start, end, "person", role, titled)
     if len(words) == 1 and lone_word_ok and _subject_or_owner(text, end, after):
         return _Mention(start, end, "person", role, titled)
@@ -490,7 +493,7 @@ def _split_descriptor(segment: list[_Piece]) -> tuple[list[_Piece], list[_Piece]
     if len(segment) < 3:
         return [], segment  # no room for a descriptor, a given name and a surname
     words = [piece.text for piece in segment]
-    if any(piece.connector for piece in segment) or any(word in ORG_HEADS or word in ORG_LEADS for word in words):
+    if any(piece.connector for piece in segment) or not (ORG_HEADS.isdisjoint(words) and ORG_LEADS.isdisjoint(words)):
         return [], segment
     for index in range(1, len(words) - 1):
         if is_given_name(words[index]):
@@ -1026,9 +1029,9 @@ def _merge(text: str, found: list[_Mention]) -> list[Actor]:
     for mention, surface in zip(found, surfaces):
         if mention.kind not in ("person", "unknown", "headline"):
             continue
-        words = surface.split()
         if 1 in claimed[mention.start : mention.end]:
             continue
+        words = surface.split()
         key = _resolve(surface, words, surface_to_key, last_word_to_keys, first_word_to_keys, acronym_to_key, entities)
         if key is not None:
             add(key, entities[key].kind, mention)
