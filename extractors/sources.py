@@ -1156,7 +1156,9 @@ def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts
     start, end = cue_start, cue_end
     content_start = content_end = content = None
     if parts:
-        content_start, content_end = min(part.start for part in parts), max(part.end for part in parts)
+        content_start, content_end = parts[0].start, parts[0].end
+        for part in parts[1:]:  # (a quotation split by its attribution)
+            content_start, content_end = min(content_start, part.start), max(content_end, part.end)
         content = text[content_start:content_end]
         start, end = min(start, content_start), max(end, content_end)
     mention = name = kind = speaker_start = speaker_end = None
