@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 import regex
@@ -17,7 +16,6 @@ from extractors.sources import (
     _REVISED_OUTLOOK, _cue_matches, _cues, _hard_boundaries, _revised_outlook_matches, extract_sources,
 )
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_fc91b6eb06179b31.txt"
 
 
 def records(text: str, actors: list[Actor] = ()) -> list[Source]:
@@ -411,10 +409,6 @@ def test_attribution_opening_a_sentence_that_a_closing_cue_reports_is_part_of_th
         ("The mayor", "said", "the bridge was safe"), ("officials", "said", "The council disagreed with the plan")]
 
 
-# The reference article ---------------------------------------------------------------------------
-
-
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
 def test_a_clock_time_does_not_cut_the_content_before_the_cue():
     text = "The dam gave way at around 11:30 p.m. on Thursday, said the site manager."
     (source,) = records(text)
@@ -462,8 +456,11 @@ def test_a_description_of_an_organization_names_the_one_it_means(text, expected)
     assert [source["speaker_name"] for source in described] == [expected]
 
 
-def test_seed_article_attributions():
-    document = extract(SEED.read_text(encoding="utf-8"), only=["sources"])
+# The reference article ---------------------------------------------------------------------------
+
+
+def test_seed_article_attributions(seed_text):
+    document = extract(seed_text, only=["sources"])
     found = [(r["speaker"], r["speaker_kind"], r["cue"], r["polarity"]) for r in document["sources"]]
     assert found == [
         ("North Korea", "country", "has confirmed", "asserts"),
