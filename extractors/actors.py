@@ -236,13 +236,17 @@ def _pieces(text: str, run: str, start: int) -> list[_Piece]:
     Most runs are capitalised words and connectors between single spaces, where a token never holds a
     space: those are split at the spaces, which is several times cheaper than running the pattern.
     """
-    words = run.split(" ")
-    if "\t" not in run and all(word in _CONNECTOR_WORDS or (word[:1].isupper() and "." not in word) for word in words):
-        pieces = []  # no initial, abbreviation or "al-" prefix for the pattern to read differently
-        for word in words:
-            pieces.append(_Piece(word, start, start + len(word), word in _CONNECTOR_WORDS))
-            start += len(word) + 1
-        return pieces
+    if "\t" not in run:
+        pieces = []
+        offset = start
+        for word in run.split(" "):
+            connector = word in _CONNECTOR_WORDS
+            if not (connector or (word[:1].isupper() and "." not in word)):
+                break  # an initial, an abbreviation or an "al-" prefix: the pattern may read it differently
+            pieces.append(_Piece(word, offset, offset + len(word), connector))
+            offset += len(word) + 1
+        else:
+            return pieces
     return [  # the pattern's only groups are its two alternatives: the last one matched tells which
         _Piece(match.group(), match.start(), match.end(), match.lastgroup == "conn")
         for match in _PIECE.finditer(text, start, start + len(run))
@@ -373,7 +377,7 @@ def _classify(doc: Document, segment: list[_Piece], places: "_PlaceSpans") -> _M
         return None
     if _no_name_words(words):
         return None
-    if _demonym(surface):
+    if surface != words[0] and _demonym(surface):  # a lone word was just found to be no demonym
         return None
     before = _words_before(text, start, 5)
     before_role = _role_before(before)
