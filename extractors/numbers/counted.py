@@ -36,6 +36,9 @@ _STOP = frozenset(
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
+# A compass word that opens a place: "in southern Brazil", "in the north-east".
+_DIRECTION = lazy(r"[ \u00a0]++(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
+                  r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\b")
 _LONG_WORDS = lazy(r"\p{L}{4,}+")  # runs of letters longer than three (a shorter run fails at each of its letters)
 _SKIP_FIRST = frozenset("more additional extra further fewer other consecutive straight successive".split())
 
@@ -52,8 +55,9 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
     position = end
     of = _OF.match(text, position, limit) if leads_of else None
     if of is not None:
-        if text[of.end() + 1:of.end() + 2].isupper() and of.group().lstrip().startswith("in"):
-            return None  # "4.8% in November", "5,000 in Russia": a time or a place, not what is counted
+        if of.group().lstrip().startswith("in") and (
+                text[of.end() + 1:of.end() + 2].isupper() or _DIRECTION.match(text, of.end(), limit)):
+            return None  # "4.8% in November", "5,000 in Russia", "34 in southern Brazil": a time or a place
         position = of.end()
     elif measured:
         return None
@@ -75,7 +79,7 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
             first = index
         last = index
         taken += 1
-        if taken == _MAX_WORDS or _is_plural_head(word):
+        if taken == _MAX_WORDS or _is_plural_head(word, following):
             break  # "5,000 soldiers came home": a plural noun ends the phrase
     if first is None:
         return None
@@ -101,7 +105,18 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
     return noun.lower() if title_case else noun
 
 
-def _is_plural_head(word: str) -> bool:
+# Plurals without -s that end a counted phrase as "soldiers" does ("68 people remain missing"), unless a
+# plural noun they modify follows ("800,000 police officers", "5,000 women voters").
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle livestock sheep fish deer".split())
+
+
+def _is_plural_head(word: str, following: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return not _is_s_plural(following)
+    return _is_s_plural(word)
+
+
+def _is_s_plural(word: str) -> bool:
     return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 

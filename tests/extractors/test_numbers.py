@@ -252,6 +252,9 @@ def test_qualifiers(text, qualifier, value, low, high):
         ("Thousands of volunteers arrived.", "volunteers"),
         ("Sales were up 12% from a year earlier.", None),
         ("Village Sends Thousands of Farmers to the Capital", "farmers"),
+        ("Another 68 people remain missing.", "people"),  # a plural without -s ends the phrase
+        ("The city hired 800 police officers last year.", "police officers"),  # unless it modifies a plural
+        ("Floods killed at least 34 in southern Brazil.", None),  # a place after "in"
     ],
 )
 def test_counted(text, counted):
