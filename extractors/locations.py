@@ -54,6 +54,8 @@ _SHARED_TYPE_AFTER = compile_pattern(rf"(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME
 # First letters of the words those patterns read after a space: a cheap test before matching them.
 _LOWER_TYPE_INITIALS = frozenset(word[0] for word in _LOWER_TYPES.split("|"))
 _SHARED_TYPE_INITIALS = frozenset(word[0] for word in f"{_PLURAL_TYPES}|and|or".split("|"))
+# A river or lake named after a place is not that place: "the Jordan river", "the Taquari and Jacuí rivers".
+_WATER_AFTER = compile_pattern(rf"(?:(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME})?[ ](?:river|rivers|lake|lakes)\b")
 _COMMA_PLACE = compile_pattern(rf"(,[ ])({_WORD}(?:[ ]{_WORD}){{0,3}})")
 _ANAPHOR = compile_pattern(r"\b[Tt]he[ ](region|province|oblast|governorate|prefecture|state)\b")
 # A description of a region in a headline or lead: "Russian Border Region".
@@ -155,6 +157,7 @@ class _Hit:
     sentence_start: bool = False
     next_word: str | None = None
     speech_after: bool = False  # "said", "told" right after it: a person's name
+    water_after: bool = False  # "river", "lakes" right after it (or after names joined to it): a river's name
     chosen: Place | None = field(default=None)
 
 
@@ -411,6 +414,7 @@ def _add_context(doc: Document, hits: list[_Hit]) -> None:
         next_word = _NEXT_WORD.match(following) if spaced else None
         hit.next_word = next_word.group(1) if next_word else None
         hit.speech_after = spaced and _SPEECH_AFTER.match(following) is not None
+        hit.water_after = spaced and _WATER_AFTER.match(text, hit.end, min(len(text), hit.end + 120)) is not None
         if hit.next_word in _TYPE_WORDS:
             hit.type_word = _TYPE_WORDS[hit.next_word]
             hit.end += 1 + len(hit.next_word)
@@ -533,6 +537,8 @@ def _is_place(hit: _Hit, named: frozenset[str]) -> bool:
     if best.kind == "place" and best.population == 0 and best.country is None and best.lat is None:
         return not hit.headline or hit.surface.count(" ") == 1  # "Gulf Coast", not "Warships Transit Strait"
     single = " " not in hit.surface and hit.type_word is None
+    if hit.water_after:
+        return False
     if hit.inside_name and not hit.headline:
         return False
     if hit.next_word and not hit.headline and best.kind != "country" and _continues_name(hit.next_word):

@@ -140,6 +140,12 @@ def test_features_and_polities():
     assert found == [("Potomac River", "place"), ("Kingdom of Spain", "country"), ("East Africa", "place")]
 
 
+def test_a_river_named_after_a_place_is_not_that_place():
+    text = "Rain swelled the Taquari and Jacuí rivers and the Jordan river, but Jordan itself stayed dry."
+    assert [(p.name, [text[m.start:m.end] for m in p.mentions]) for p in locations(text)] == [("Jordan", ["Jordan"])]
+    assert locations(text)[0].start == text.rindex("Jordan")
+
+
 def test_city_state_pair_is_one_mention():
     text = "She was born in Nashville, Tennessee."
     (place,) = locations(text)
