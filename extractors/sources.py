@@ -153,7 +153,7 @@ _OPENING_SUBJECT = compile_pattern(
     r"(?!(?:This|That|These|Those|There|Here)\b)"  # "This marks …, emphasizing …" is the writer's comment
     r"(?!(?:In|On|At|Of|For|From|With|By|To|About|Into|Over|After|Before|During|Under|Against|Despite|Since|Although|Though|"
     r"While|When|If|As|Because|Unless|Until)\b)"  # "In the next weeks the campaign …, emphasizing …"
-    r"(?P<subject>(?:[Tt]he\s+)?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+    r"(?P<subject>(?:[Tt]he\s+(?=\p{Lu}))?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
@@ -629,12 +629,33 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None
     if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
         return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
+    if (speaker is None and not direct and lowered.endswith("ed") and _after_a_noun(text, cue_start, floor)
+            and _word_after(text, cue_end) in _PREPOSITIONS):
+        return None  # "the 300 million reais announced after the floods": a participle and a phrase, no second cue
     if polarity == "declines":
         content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
     for part in content_parts:
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _after_a_noun(text: str, cue_start: int, floor: int) -> bool:
+    """The cue follows a noun or figure with no comma or conjunction between: it modifies that noun."""
+    before = text[max(floor, cue_start - 30):cue_start].split()
+    if not before:
+        return False
+    last = _normalise(before[-1])
+    return last[-1:].isalnum() and last not in _NOT_NOUNS and not last.endswith("ly")
+
+
+def _word_after(text: str, position: int) -> str:
+    words = text[position:position + 20].split(maxsplit=1)
+    return _normalise(words[0]) if words else ""
+
+
+# Words before a cue that leave its subject to an earlier clause: "… and announced", "then said".
+_NOT_NOUNS = frozenset("and but or nor then also later since yet so".split())
 
 
 def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _Part | None) -> bool:
@@ -875,7 +896,7 @@ def _clause_words(words: tuple[str, ...], lowered: list[str]) -> bool:
     for index, word in enumerate(lowered):
         if word in _RELATIVES:
             relative = True
-        elif index and not relative and word in _FINITE:
+        elif not relative and word in _FINITE:  # "has given rise to legal (disputes)": no subject starts with one
             return True
         if word in _OBJECT_PRONOUNS and (not index or lowered[index - 1] not in _PREPOSITIONS):
             return True  # "reviewed them told"; but "those close to him say"
@@ -1031,9 +1052,41 @@ def _end_content_before(context: _Context, record: Source, following: Source) ->
 
 
 def _sentence_subject(text: str, sentence: Span) -> _Part | None:
-    """A name or pronoun that opens the sentence before a lower-case word: 'Trump attacked Clinton …'."""
+    """A name or pronoun that opens the sentence before a lower-case word: 'Trump attacked Clinton …';
+    a determiner runs on to the verb: 'The authors of the report combed …', 'His ex-wife agreed …'."""
     subject = _OPENING_SUBJECT.match(text, sentence.start, sentence.end)
-    return _Part(subject.start("subject"), subject.end("subject")) if subject else None
+    if subject is None:
+        return None
+    start, end = subject.span("subject")
+    if text[start:end] in _DETERMINERS_CAPITALISED:
+        end = _noun_phrase_end(text, end, sentence.end)
+        if end is None:
+            return None
+    return _Part(start, end)
+
+
+_DETERMINERS_CAPITALISED = frozenset("The A An His Her Its Their Our".split())
+# Past forms without -ed that end a subject: "The mayor met reporters and later said …".
+_IRREGULAR_PAST = frozenset(
+    """met took found made gave told said went came saw put sent held led left won lost kept brought bought thought spent
+    sold set ran began wrote spoke chose rose fell grew knew drew stood hit cut paid heard felt built became""".split()
+)
+
+
+def _noun_phrase_end(text: str, position: int, limit: int) -> int | None:
+    """Where the noun phrase after a determiner ends: before its verb or a comma, at most five words on; else None."""
+    words = list(_NON_SPACE.finditer(text, position, min(limit, position + 80)))[:6]
+    end = None
+    for word in words:
+        lowered = _normalise(word.group(0)).strip(".,")
+        if end is not None and (lowered in _FINITE or lowered in _IRREGULAR_PAST or lowered.endswith("ed")):
+            return end
+        if word.group(0).endswith(","):
+            return word.end() - 1  # "The authors of the report, which include …, combed": an appositive follows
+        if not word.group(0)[-1:].isalnum():
+            return None  # other punctuation: no plain subject
+        end = word.end()
+    return None
 
 
 def _labels(context: _Context) -> list[Source]:

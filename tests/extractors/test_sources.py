@@ -126,6 +126,12 @@ def test_participle_and_coordinated_cues_take_the_sentence_subject():
     assert summary("Donald Trump spoke in Ohio on Monday, saying she was unstable.") == [
         ("Donald Trump", "Donald Trump", "person", "saying", "she was unstable", False, "asserts")]
     assert summary("Ted Cruz thanked the crowd and said he would vote.")[0][:4] == ("Ted Cruz", "Ted Cruz", "person", "said")
+    # a subject opened by a determiner runs on to its verb (or to the comma of an appositive)
+    assert [(r.speaker, r.cue) for r in records("The mayor met reporters and later announced that 40 homes were lost.")] == [
+        ("The mayor", "later announced")]
+    assert [(r.speaker, r.cue) for r in records(
+        "The authors of the report, who work for a charity, read the filings and found that 73 percent paid nothing.")] == [
+        ("The authors of the report", "found")]
 
 
 def test_infinitives_and_passives_are_not_attributions():
@@ -231,6 +237,9 @@ def test_denial_refusal_and_unconfirmed():
         ("North Korean state media", "North Korean state media", "media", "have yet to confirm", "these specifics", False,
          "unconfirmed")]
     assert summary("The army did not confirm the report.")[0][6] == "unconfirmed"
+    assert summary("The ministry disputed that 40 people had died.")[0][3:] == (
+        "disputed", "40 people had died", False, "denies")
+    assert records("The rift has given rise to legal disputes.") == []  # a noun; and no subject opens with "has"
 
 
 def test_a_following_attribution_ends_the_content_of_the_first():
@@ -350,6 +359,8 @@ def test_cue_words_used_as_nouns_participles_or_names_are_no_cues():
     assert cues("An analysis of campaign-finance reports shows spending rose.") == [
         ("An analysis of campaign-finance reports", "shows")]  # a noun before the verb that reports
     assert cues("It is a view echoed by many economists.") == []  # a passive participle
+    assert cues("Officials said they had yet to receive the money announced after the floods.") == [
+        ("Officials", "said")]  # a participle after a noun, then a phrase: no second cue
     assert cues("Officials responded by saying the plan would go ahead.") == [("Officials", "responded")]
     assert cues("The mayor condemned what he called a “reckless” plan.") == [("The mayor", "condemned")]
     assert cues("He thinks the plan will fail.") == []  # a state of mind, not a statement
