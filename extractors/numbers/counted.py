@@ -36,6 +36,8 @@ _STOP = frozenset(
     percent per cent pct year years month months week weeks day days today yesterday tomorrow
     """.split()
 ) | frozenset(ALL_WORDS)
+# The total after "of the": "47 of the 125 seats", "of the country's 28 districts".
+_TOTAL = lazy(r"(?:[ \u00a0]++\p{L}+['’]s)?[ \u00a0]++\d[\d,]*+(?=[ \u00a0]\p{Ll})")
 # A compass word that opens a place: "in southern Brazil", "in the north-east".
 _DIRECTION = lazy(r"[ \u00a0]++(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
                   r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\b")
@@ -59,6 +61,9 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
                 text[of.end() + 1:of.end() + 2].isupper() or _DIRECTION.match(text, of.end(), limit)):
             return None  # "4.8% in November", "5,000 in Russia", "34 in southern Brazil": a time or a place
         position = of.end()
+        total = _TOTAL.match(text, position, limit)
+        if total is not None:
+            position = total.end()  # "47 of the 125 seats", "11 of the country's 28 districts": the total's noun
     elif measured:
         return None
     ahead = _WORDS_AHEAD.match(text, position, limit)

@@ -652,6 +652,8 @@ def _read_range(text: str, first: _Figure) -> _Figure | None:
         second.kind = "year"
     if first.unit and second.unit and first.unit != second.unit:
         return None
+    if first.kind == "percent" and second.kind != "percent" and opener not in ("between", "from"):
+        return None  # "weakened 0.4% to 148.9 per dollar": a change, then the level it reached
     low, high = _scaled_pair(first, second)
     if low is None or high is None:
         return None

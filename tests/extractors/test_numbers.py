@@ -205,6 +205,10 @@ def test_ranges(text, expected):
     assert fields(one(text)) == expected
 
 
+def test_a_percent_change_to_a_level_is_no_range():
+    assert [n.text for n in numbers("The yen weakened about 0.4% to 148.9 per dollar.")] == ["about 0.4%", "148.9"]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "kind"),
     [
@@ -255,6 +259,8 @@ def test_qualifiers(text, qualifier, value, low, high):
         ("Another 68 people remain missing.", "people"),  # a plural without -s ends the phrase
         ("The city hired 800 police officers last year.", "police officers"),  # unless it modifies a plural
         ("Floods killed at least 34 in southern Brazil.", None),  # a place after "in"
+        ("They won 47 of the 125 seats contested.", "seats"),  # a part of a total counts the total's noun
+        ("Cases were found in 11 of the country's 28 districts.", "districts"),
     ],
 )
 def test_counted(text, counted):
