@@ -38,6 +38,11 @@ _BOUNDARY = compile_pattern(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$")
 _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r\f\v]*\n\s*|\n")
 _LETTERS = compile_pattern(r"\p{L}+")
+# A wire dateline opening a paragraph: "TOKYO, July 21 (Reuters) - ", "WASHINGTON (AP) — ", "FAIRVIEW, W.Va. - ".
+_DATELINE = compile_pattern(
+    r"\p{Lu}{2,}[\p{Lu}.'’-]*+(?:[ ]\p{Lu}[\p{Lu}.'’-]*+)*+(?:,[ ][^\n()—–]{1,40}?)?(?:[ ]\([^()\n]{1,30}\))?[ ]?"
+    r"(?:--|[-—–])(?=[ ]+[\p{Lu}\"“‘])"  # the sentence after it opens with a capital or a quotation mark
+)
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
@@ -138,8 +143,14 @@ def _add_paragraph(text: str, start: int, end: int, paragraphs: list[Paragraph],
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Split ``text[start:end]`` into sentences with news-aware rules."""
+    """Split ``text[start:end]`` into sentences with news-aware rules; a dateline is one of its own."""
     end = len(text) if end is None else end
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        rest = dateline.end()
+        while rest < end and text[rest].isspace():
+            rest += 1
+        return [Span(start, dateline.end())] + (split_sentences(text, rest, end) if rest < end else [])
     sentence_ends: list[int] = []
     inside_quote: list[int] = []  # sentence ends inside the quotation still open
     quote_depth = 0

@@ -36,6 +36,20 @@ def test_sentence_splitter_is_made_for_news(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TOKYO, July 21 (Reuters) - The party lost.", ["TOKYO, July 21 (Reuters) -", "The party lost."]),
+        ("FAIRVIEW, W.Va. - Miners rallied.", ["FAIRVIEW, W.Va. -", "Miners rallied."]),
+        ('KYIV — "We will win," he said.', ["KYIV —", '"We will win," he said.']),
+        ("NATO - the alliance - met.", ["NATO - the alliance - met."]),  # no capital after the dash: no dateline
+        ("The U.S. - China talks ended.", ["The U.S. - China talks ended."]),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text, expected):
+    assert [text[s.start:s.end] for s in split_sentences(text)] == expected
+
+
 def test_sentences_never_cross_paragraphs():
     doc = Document("First line without a stop\nSecond line. Third sentence.")
     assert [doc.text[s.start:s.end] for s in doc.sentences] == ["First line without a stop", "Second line.", "Third sentence."]
