@@ -1251,7 +1251,7 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
     if words[0] == "the" and len(words) <= 3 and words[-1] in _PERSON_WORDS and actor is None:
         # "the governor said" after "the governor, Jane Doe, warned …"
         return _described_person(context, speaker.start, words[-1]), "person"
-    if words[0] == "the" and len(words) <= 3 and words[-1] in _ORGANIZATION_WORDS and actor is None:
+    if words[0] == "the" and len(words) <= 6 and words[-1] in _ORGANIZATION_WORDS and actor is None:
         described = _described_organization(context, speaker.start, words)
         if described is not None:
             return described, "organization"  # "the company said" after "Tokai Precision Industries agreed …"

@@ -461,6 +461,7 @@ def test_the_same_verbs_without_a_disclosed_measure_are_no_attribution(text):
     ("The Ministry of Finance set a target. The finance ministry said the deficit would be 4.9%.", "Ministry of Finance"),
     ("The Reserve Bank of India held rates. The bank said inflation would ease.", "Reserve Bank of India"),
     ("Apple and Google met on Monday. The company said nothing new.", None),  # two companies: which one is not clear
+    ("Nestlé lowered its outlook. The world's biggest food company said sales would grow 2%.", "Nestlé"),
 ])
 def test_a_description_of_an_organization_names_the_one_it_means(text, expected):
     described = [source for source in extract(text, only=["actors", "sources"])["sources"] if source["speaker"].lower().startswith("the ")]
