@@ -41,12 +41,16 @@ _TOTAL = lazy(r"(?:[ \u00a0]++\p{L}+['’]s)?[ \u00a0]++\d[\d,]*+(?=[ \u00a0]\p{
 # A compass word that opens a place: "in southern Brazil", "in the north-east".
 _DIRECTION = lazy(r"[ \u00a0]++(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
                   r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\b")
+_TIME_NOUNS = frozenset("year years month months week weeks day days quarter half".split())
 _LONG_WORDS = lazy(r"\p{L}{4,}+")  # runs of letters longer than three (a shorter run fails at each of its letters)
 _SKIP_FIRST = frozenset("more additional extra further fewer other consecutive straight successive".split())
 
 
-def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
-    """The noun phrase after the figure; after money, percent or units (``measured``) only behind "of"/"in"."""
+def counted_after(doc: Document, end: int, *, measured: bool, ranks: bool = False) -> str | None:
+    """The noun phrase after the figure; after money, percent or units (``measured``) only behind "of"/"in".
+
+    An ordinal (``ranks``) also ranks spans of time: "the 10th day", "the second quarter", "the third straight month".
+    """
     text = doc.text
     if text[end:end + 1] not in (" ", "\u00a0") or not text[end + 1:end + 2].isalpha():
         return None
@@ -78,7 +82,7 @@ def counted_after(doc: Document, end: int, *, measured: bool) -> str | None:
         if not taken and (lower in _SKIP_FIRST or lower.endswith(("'s", "’s"))):  # "more", "the state's"
             continue
         following = found[index + 1] if index + 1 < len(found) else ""
-        if lower in _STOP or lower.endswith("ly") or _is_verb(lower, following):
+        if (lower in _STOP and not (ranks and lower in _TIME_NOUNS)) or lower.endswith("ly") or _is_verb(lower, following):
             break
         if first is None:
             first = index

@@ -406,10 +406,15 @@ def _read_words(text: str, match) -> list[_Figure]:
 
 
 def _is_amount_half(text: str, start: int, end: int, word: str) -> bool:
-    """"half of the votes", "more than half": a share; "the first half" is not."""
+    """"half of the votes", "more than half": a share; "the first half", "the second half of 2024" are not."""
     if word != "half":
         return False
+    if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+        return False
     return text[end:end + 3].lower() == " of" or bool(p.QUALIFIER_BEFORE.search(text, max(0, start - 24), start))
+
+
+_ORDINAL_BEFORE = p.before(r"(?i)\b(?:first|second|third|fourth|last|final|latter|former)\s++$")
 
 
 def _is_pronoun_one(text: str, start: int, end: int, word: str) -> bool:
@@ -703,7 +708,8 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     counted = None
     if kind not in ("date", "year", "identifier"):
         measured = figure.unit is not None
-        counted = counted_after(doc, figure.end, measured=measured) or counted_before(doc, start, measured=measured)
+        counted = counted_after(doc, figure.end, measured=measured, ranks=kind == "ordinal") or counted_before(
+            doc, start, measured=measured)
     return Number(text=text[start:end], start=start, end=end, value=value, low=low, high=high, unit=figure.unit,
                   kind=kind, qualifier=qualifier, counted=counted)
 

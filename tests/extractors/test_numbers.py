@@ -205,6 +205,23 @@ def test_ranges(text, expected):
     assert fields(one(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("On the 10th day of the siege, food ran out.", "day"),
+        ("Sales fell for the third straight month.", "month"),
+        ("Profits rose in the second quarter.", "quarter"),
+    ],
+)
+def test_an_ordinal_ranks_spans_of_time_too(text, counted):
+    (ordinal,) = numbers(text)
+    assert (ordinal.kind, ordinal.counted) == ("ordinal", counted)
+
+
+def test_half_after_an_ordinal_is_a_period_not_a_share():
+    assert [(n.text, n.kind) for n in numbers("Output fell in the first half of the year.")] == [("first", "ordinal")]
+
+
 def test_a_percent_change_to_a_level_is_no_range():
     assert [n.text for n in numbers("The yen weakened about 0.4% to 148.9 per dollar.")] == ["about 0.4%", "148.9"]
 
