@@ -147,6 +147,11 @@ _COMMON_CAPITALS = frozenset(
     """the a an this that these those his her its their our my your one two three some several many
     he she i we they it who which state data officials official sources source""".split()
 )
+# Capitalised only because they open the sentence: "Union officials said", "Police officials said" name no body.
+_COMMON_QUALIFIERS = _COMMON_CAPITALS | frozenset(
+    """union police hospital company government party city county school army military ministry health security
+    administration campaign election court prison airport port rescue aid""".split()
+)
 _ADJECTIVES_IN_ED = frozenset("retired unnamed elected appointed qualified concerned interested related united based armed".split())
 _OPENING_SUBJECT = compile_pattern(
     r"(?:(?:But|And|Yet|So|Still|Then|Meanwhile|Instead|Later),?\s+)?"
@@ -1397,7 +1402,7 @@ def _inner_name(mention: str, kind: str) -> str | None:
         return by.group(1)
     if kind == "anonymous":
         qualifier = _ANONYMOUS_QUALIFIER.match(mention)
-        return qualifier.group(1) if qualifier and qualifier.group(1).lower() not in _COMMON_CAPITALS else None
+        return qualifier.group(1) if qualifier and qualifier.group(1).lower() not in _COMMON_QUALIFIERS else None
     if kind == "document":
         return _proper_name(mention)  # "a Reuters tally" -> "Reuters"
     capitalised = [word for word in mention.split() if word[:1].isupper() and _normalise(word) not in _COMMON_CAPITALS]

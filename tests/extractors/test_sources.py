@@ -218,6 +218,8 @@ def test_anonymous_sources():
     assert summary("South Korean intelligence sources indicate that 15,000 workers are in Russia.") == [
         ("South Korean intelligence sources", "South Korean intelligence", "anonymous", "indicate",
          "15,000 workers are in Russia", False, "asserts")]
+    # a common noun that opens the sentence names no body
+    assert summary("Police officials said a second device was found.")[0][:3] == ("Police officials", None, "anonymous")
 
 
 def test_country_and_media_speakers():
