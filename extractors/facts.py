@@ -363,6 +363,24 @@ def _speaker_spans(sources: Iterable[Source | None]) -> list[tuple[int, int]]:
             and source.speaker_kind != "country"]
 
 
+# "said on Monday in Lilongwe", "told parliament in Lilongwe": where the words were spoken.
+_VENUE_AFTER_CUE = compile_pattern(r"(?:[ ]on[ ]\p{Lu}\p{Ll}+)?(?:[ ]\p{Ll}+){0,2}?[ ](?:in|at)[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*)*")
+
+
+def _said_at(doc: Document, sources: Sequence[Source]) -> Iterable[tuple[int, int]]:
+    """Where statements were made rather than what they are about: the words after a cue and before its content
+    ("told reporters in Mumbai that …"), or the place right after a cue that closes a clause ("…, she said in Lilongwe")."""
+    for source in sources:
+        if source.cue_end is None or source.content_start is None or source.content_end is None:
+            continue
+        if source.content_start >= source.cue_end:
+            yield source.cue_end, source.content_start
+        elif source.content_end <= source.cue_start:
+            venue = _VENUE_AFTER_CUE.match(doc.text, source.cue_end)
+            if venue is not None:
+                yield source.cue_end, venue.end()
+
+
 def is_age(text: str, number: Number) -> bool:
     """"Mina Tamang, 34, who lost her husband": an age in apposition, not an amount."""
     return (number.kind == "cardinal" and number.counted is None and isinstance(number.value, int)
@@ -572,6 +590,8 @@ def extract_facts(doc: Document, *, numbers: list[Number], actors: list[Actor], 
                   sources: list[Source]) -> list[Fact]:
     """One fact per amount; restatements of the same figure about the same thing merged."""
     actor_spans, place_spans = split_roles(doc.text, actors, locations)
+    said_at = _Coverage(_said_at(doc, sources))
+    place_spans = [span for span in place_spans if not said_at.covers(span[0], span[1])]  # the figure is not about it
     # "Two officials speaking on condition of anonymity said": the figure counts the sources, it is not a claim.
     anonymous = _Coverage((source.speaker_start, source.speaker_end) for source in sources
                           if source.speaker_kind == "anonymous" and source.speaker_start is not None)

@@ -603,6 +603,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     disclosed = lowered in _DISCLOSURES and speaker is not None and _FIGURE_OBJECT.match(text, cue_end, sentence.end) is not None
     if lowered in _ONLY_DISCLOSING and not disclosed and not _PUT_IT.match(text, cue_end):
         return None  # "putting his name on the line", "medical records"
+    if after is not None and not after[2] and before_clause is not None and _venue_only(text, after):
+        after = None  # "…, the governor said in Mumbai.": where it was said; the clause before is what
     if (after is not None and not after[2] and not parenthetical and not disclosed
             and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
@@ -643,6 +645,16 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _venue_only(text: str, span: tuple[int, int, bool]) -> bool:
+    """A short phrase of place or time and nothing more: "in Mumbai", "at a news conference on Monday"."""
+    words = [_normalise(word).strip(".,") for word in text[span[0]:span[1]].split()]
+    return (0 < len(words) <= 6 and words[0] in _VENUE_PREPOSITIONS
+            and not any(word in _FINITE or word == "that" for word in words))
+
+
+_VENUE_PREPOSITIONS = frozenset("in at on during after before outside inside near".split())
 
 
 def _after_a_noun(text: str, cue_start: int, floor: int) -> bool:

@@ -333,3 +333,12 @@ def test_clause_breaks_near_the_end_are_found_as_in_a_scan_of_the_whole_text(spa
     for start in range(len(text)):
         for end in range(start, len(text) + 1):
             assert clause_breaks(text, start, end) == [span for span in clause_breaks(text) if start <= span[0] < end]
+
+
+def test_where_a_statement_was_made_is_not_the_figures_place():
+    text = ("Inflation in India eased in October. The governor told reporters in Mumbai that prices would rise "
+            "between 4 and 4.5 percent.")
+    (forecast,) = [fact for fact in extract(text)["facts"] if fact["kind"] == "range"]
+    assert forecast["locations"] == ["India"]
+    (rise,) = extract("Inflation in India eased. Prices would rise 4%, the governor said on Monday in Mumbai.")["facts"]
+    assert rise["locations"] == ["India"]

@@ -422,6 +422,11 @@ def test_attribution_opening_a_sentence_that_a_closing_cue_reports_is_part_of_th
         ("The mayor", "said", "the bridge was safe"), ("officials", "said", "The council disagreed with the plan")]
 
 
+def test_a_place_after_a_closing_cue_is_where_it_was_said_not_the_content():
+    assert [(r.speaker, r.cue, r.content) for r in records("Prices would rise 4%, the governor said in Mumbai.")] == [
+        ("the governor", "said", "Prices would rise 4%")]
+
+
 def test_a_clock_time_does_not_cut_the_content_before_the_cue():
     text = "The dam gave way at around 11:30 p.m. on Thursday, said the site manager."
     (source,) = records(text)
