@@ -87,7 +87,8 @@ _STATUS_WORDS = {
     "arrested": "arrested detained jailed",
     "rescued": "rescued",
 }
-_STATUS_OF = {word: status for status, words in _STATUS_WORDS.items() for word in words.split()}
+_STATUS_PHRASES = {"from their homes": "displaced", "out of their homes": "displaced"}  # "forced 18,000 from their homes"
+_STATUS_OF = {word: status for status, words in _STATUS_WORDS.items() for word in words.split()} | _STATUS_PHRASES
 _STATUS = compile_pattern(r"\b(?:" + "|".join(sorted(_STATUS_OF, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 # Heads that only say "people": the predicate tells what is counted.
 _GENERIC_HEADS = frozenset("person resident civilian individual inhabitant villager citizen adult".split())

@@ -217,6 +217,8 @@ def test_status_after_reads_the_predicate_and_the_modifier():
     assert status_after(text, 8, 33) == "missing"
     assert status_after(text, 34, len(text)) == "injured"
     assert status_after(text, 0, 7) is None
+    forced = "Rain forced more than 18,000 from their homes."
+    assert status_after(forced, forced.index("18,000") + 6, len(forced)) == "displaced"
 
 
 def test_figures_in_one_clause_get_their_own_predicate():
