@@ -605,6 +605,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None  # "putting his name on the line", "medical records"
     if after is not None and not after[2] and before_clause is not None and _venue_only(text, after):
         after = None  # "…, the governor said in Mumbai.": where it was said; the clause before is what
+    if after is not None and not after[2] and lowered in _ANSWERS and _manner_only(text, after):
+        after = None  # "Scott responded with logic": how, not what
     if (after is not None and not after[2] and not parenthetical and not disclosed
             and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
@@ -652,6 +654,12 @@ def _venue_only(text: str, span: tuple[int, int, bool]) -> bool:
     words = [_normalise(word).strip(".,") for word in text[span[0]:span[1]].split()]
     return (0 < len(words) <= 6 and words[0] in _VENUE_PREPOSITIONS
             and not any(word in _FINITE or word == "that" for word in words))
+
+
+def _manner_only(text: str, span: tuple[int, int, bool]) -> bool:
+    """"with logic", "with a shrug": a short phrase on how someone answered, with no clause in it."""
+    words = [_normalise(word).strip(".,") for word in text[span[0]:span[1]].split()]
+    return 0 < len(words) <= 4 and words[0] == "with" and not any(word in _FINITE or word == "that" for word in words)
 
 
 _VENUE_PREPOSITIONS = frozenset("in at on during after before outside inside near".split())

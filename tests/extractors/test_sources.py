@@ -427,6 +427,12 @@ def test_a_place_after_a_closing_cue_is_where_it_was_said_not_the_content():
         ("the governor", "said", "Prices would rise 4%")]
 
 
+def test_how_someone_answered_is_not_what_they_said():
+    assert [(r.speaker, r.cue, r.content) for r in records("Scott responded with logic.")] == [("Scott", "responded", None)]
+    assert records("She responded with a letter saying 40 people had died.")[0].content == (
+        "with a letter saying 40 people had died")
+
+
 def test_a_clock_time_does_not_cut_the_content_before_the_cue():
     text = "The dam gave way at around 11:30 p.m. on Thursday, said the site manager."
     (source,) = records(text)
