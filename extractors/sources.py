@@ -639,7 +639,7 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
         return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
     if (speaker is None and not direct and lowered.endswith("ed") and _after_a_noun(text, cue_start, floor)
-            and _word_after(text, cue_end) in _PREPOSITIONS):
+            and _starts_with_preposition(text, (cue_end, cue_end + 20))):
         return None  # "the 300 million reais announced after the floods": a participle and a phrase, no second cue
     if polarity == "declines":
         content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
@@ -651,15 +651,22 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
 
 def _venue_only(text: str, span: tuple[int, int, bool]) -> bool:
     """A short phrase of place or time and nothing more: "in Mumbai", "at a news conference on Monday"."""
-    words = [_normalise(word).strip(".,") for word in text[span[0]:span[1]].split()]
-    return (0 < len(words) <= 6 and words[0] in _VENUE_PREPOSITIONS
-            and not any(word in _FINITE or word == "that" for word in words))
+    words = _phrase_words(text, span, limit=6)
+    return words is not None and words[0] in _VENUE_PREPOSITIONS
 
 
 def _manner_only(text: str, span: tuple[int, int, bool]) -> bool:
     """"with logic", "with a shrug": a short phrase on how someone answered, with no clause in it."""
-    words = [_normalise(word).strip(".,") for word in text[span[0]:span[1]].split()]
-    return 0 < len(words) <= 4 and words[0] == "with" and not any(word in _FINITE or word == "that" for word in words)
+    words = _phrase_words(text, span, limit=4)
+    return words is not None and words[0] == "with"
+
+
+def _phrase_words(text: str, span: tuple[int, int, bool], *, limit: int) -> tuple[str, ...] | None:
+    """The words of ``span`` when they are at most ``limit`` and hold no clause (no finite verb, no "that")."""
+    words = _bare_words(text[span[0]:span[1]])
+    if not 0 < len(words) <= limit or any(word in _FINITE or word == "that" for word in words):
+        return None
+    return words
 
 
 _VENUE_PREPOSITIONS = frozenset("in at on during after before outside inside near".split())
@@ -672,11 +679,6 @@ def _after_a_noun(text: str, cue_start: int, floor: int) -> bool:
         return False
     last = _normalise(before[-1])
     return last[-1:].isalnum() and last not in _NOT_NOUNS and not last.endswith("ly")
-
-
-def _word_after(text: str, position: int) -> str:
-    words = text[position:position + 20].split(maxsplit=1)
-    return _normalise(words[0]) if words else ""
 
 
 # Words before a cue that leave its subject to an earlier clause: "… and announced", "then said".
@@ -699,7 +701,7 @@ def _not_a_clause(text: str, span: tuple[int, int, bool], lead: str, speaker: _P
     return first in _FINITE and "that" not in lead.lower() and "," not in lead and not relative
 
 
-def _starts_with_preposition(text: str, span: tuple[int, int, bool]) -> bool:
+def _starts_with_preposition(text: str, span: tuple[int, ...]) -> bool:
     words = text[span[0]:span[1]].split(maxsplit=1)[:1]
     return bool(words) and _normalise(words[0]) in _PREPOSITIONS
 
