@@ -194,6 +194,7 @@ _AUXILIARIES = frozenset(
     first further once often long recently earlier now then even only simply flatly quickly immediately
     hasn't haven't hadn't wouldn't won't couldn't didn't doesn't don't isn't wasn't weren't aren't can't cannot""".split()
 )
+_PRONOUN_CONTRACTION = compile_pattern(r"(he|she|it|they|we|i|you|who|that)(?:'s|'re|'ve|'d)")
 _NEGATIONS = frozenset("not never yet hasn't haven't hadn't wouldn't won't couldn't didn't doesn't don't isn't wasn't weren't aren't can't cannot".split())
 _BE = frozenset("is was were are be been being isn't wasn't weren't aren't".split())
 _PREPOSITIONS = frozenset("in on at of for to from with by about into over after before during under against via per than".split())
@@ -519,13 +520,26 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             if curly is not None:
                 spans.append((curly, position + 1))
                 curly = None
+            elif straight['"'] is not None:  # “ typed as " but closed curly
+                spans.append((straight['"'], position + 1))
+                straight['"'] = None
+        elif char == '"' and curly is not None and straight[char] is None and _closes_mixed(text, position):
+            spans.append((curly, position + 1))  # opened curly, closed straight: a web editor's mix
+            curly = None
         elif straight[char] is None:
             straight[char] = position
         else:
-            spans.append((straight[char], position + len(char)))
+            if text[straight[char] - 1 : straight[char]] != "=":  # not a markup attribute's value (tweet-date="…")
+                spans.append((straight[char], position + len(char)))
             straight[char] = None
     spans.sort()
     return spans
+
+
+def _closes_mixed(text: str, position: int) -> bool:
+    """A straight " while a curly quotation is open closes it when no curly ” follows in the paragraph."""
+    paragraph_end = text.find("\n", position)
+    return "”" not in text[position:paragraph_end if paragraph_end >= 0 else len(text)]
 
 
 def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Source | None:
@@ -724,7 +738,7 @@ def _noun_use(text: str, cue_start: int, cue_end: int) -> bool:
         return False
     before = _normalise(words[-1])
     gerund = text[cue_end - 3:cue_end] == "ing"  # "stopped short of calling": a verb after a preposition
-    return (before in _DETERMINERS or before.endswith("'s") or before in _PREPOSITIONS and not gerund
+    return (before in _DETERMINERS or before.endswith("'s") and not _PRONOUN_CONTRACTION.fullmatch(before) or before in _PREPOSITIONS and not gerund
             or before in cues.speech or before in cues.deny or "-" in words[-1].strip("-") and words[-1].islower())
 
 
@@ -781,8 +795,14 @@ def _auxiliaries(text: str, cue_start: int, floor: int) -> tuple[int, bool, bool
     for token in _NON_SPACE_BACKWARDS.finditer(text[window_start:cue_start]):
         word = _normalise(token.group(0))
         absolute_end = window_start + token.end()
+        contraction = _PRONOUN_CONTRACTION.fullmatch(word)
+        if contraction and not text[absolute_end:start].strip():
+            start = window_start + token.start() + contraction.end(1)  # "He’s claiming", "they’ve said": "He" speaks
+            break
         if text[absolute_end:start].strip() or not (word in _AUXILIARIES or word.endswith("ly") and _ADVERB.fullmatch(word) and word not in _NOT_ADVERBS):
             break
+        if token.group(0)[0].isupper() and text[floor:window_start + token.start()].strip():
+            break  # "Theresa May said": a capital inside the sentence is a name, not an auxiliary
         passive = passive or word in _BE  # "was told", "was first declared", "has been harshly criticized"
         negated = negated or word in _NEGATIONS
         start = window_start + token.start()
@@ -923,9 +943,9 @@ def _clause_words(words: tuple[str, ...], lowered: list[str]) -> bool:
     for index, word in enumerate(lowered):
         if word in _RELATIVES:
             relative = True
-        elif not relative and word in _FINITE:  # "has given rise to legal (disputes)": no subject starts with one
-            return True
-        if word in _OBJECT_PRONOUNS and (not index or lowered[index - 1] not in _PREPOSITIONS):
+        elif not relative and word in _FINITE and (not index or not words[index][:1].isupper()):
+            return True  # "has given rise to legal (disputes)": no subject starts with one; "Theresa May" is a name
+        if word in _OBJECT_PRONOUNS and not relative and (not index or lowered[index - 1] not in _PREPOSITIONS):
             return True  # "reviewed them told"; but "those close to him say"
     if len(lowered) > 1 and lowered[-1] in _SUBJECT_PRONOUNS and lowered[-2] not in _RELATIVES_AND_CONJUNCTIONS:
         return True
@@ -959,7 +979,7 @@ def _contact_relative(words: Sequence[str], lowered: list[str]) -> int | None:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink ``[start, end)`` past white space and edge punctuation; None when nothing is left."""
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+    while start < end and (text[start].isspace() or text[start] in ",;:—–->"):  # ">": the end of a markup tag
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1

@@ -345,6 +345,37 @@ def test_quoted_title_before_the_speaker_is_not_content_when_a_clause_follows_th
         ("the mayor", None, "person", "said", '"will reopen in May,"', True, "asserts")]
 
 
+def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation():
+    # web text mixes the two kinds of mark; the pair still encloses what was said
+    assert summary('“Deals should not be a requirement," Chairman Jason Chaffetz said in a statement.')[0][3:6] == (
+        "said in a statement", '“Deals should not be a requirement,"', True)
+    assert summary('"The bridge will reopen in May,” the mayor said.')[0][3:6] == (
+        "said", '"The bridge will reopen in May,”', True)
+
+
+def test_markup_attribute_values_are_no_quotations_and_a_tag_is_no_speaker():
+    text = '<tweet tweet-date="We rate it Mostly True.">Sanders said that youth unemployment is 51 percent.'
+    assert summary(text) == [("Sanders", "Sanders", "person", "said", "youth unemployment is 51 percent", False, "asserts")]
+
+
+def test_a_capitalised_auxiliary_inside_a_name_is_part_of_the_name():
+    assert summary("British Prime Minister Theresa May said the country would leave.")[0][0:4:3] == (
+        "British Prime Minister Theresa May", "said")
+
+
+def test_a_pronoun_contracted_with_its_auxiliary_is_the_speaker():
+    assert summary("He’s claiming that voting fraud is a big problem.") == [
+        ("He", None, "person", "’s claiming", "voting fraud is a big problem", False, "asserts")]
+    assert summary("They've said that the plant will close.")[0][0:4:3] == ("They", "'ve said")
+    # a possessive before a cue word still makes it a noun
+    assert summary("His reports that rates rose were wrong.") == []
+
+
+def test_an_object_pronoun_inside_a_relative_clause_stays_in_the_subject():
+    assert summary("The deals did not require witnesses to cooperate, sources who reviewed them told Politico.")[0][0:4:3] == (
+        "sources who reviewed them", "told")
+
+
 def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
     assert summary("The Latest: Council approves the new bridge budget\n\nThe council voted on Monday.") == []
     assert summary("Morning Over Main Street: Fog closes the bridge\n\nThe council voted on Monday.") == []
