@@ -112,14 +112,28 @@ _OUTLOOK_VERB = DualPattern(trie_pattern(_OUTLOOK_VERBS))
 _COMMA = compile_pattern(r",(?!\d)")  # a comma between clauses or appositives, not the one of "6,200"
 _CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|earlier|later|recently|again|publicly|"
-    r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"last\s+(?:week|weekend|month|year|night)|this\s+(?:week|weekend|month|year|morning)|earlier|later|recently|again|publicly|"
+    r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?\b)?"
     r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|email|e-mail|post|tweet|letter|speech|conference|briefing|appearance|op-ed|memo|report|call)"
     r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
 )
 _TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
+_SAY_FORMS = frozenset("said says say saying".split())
+_TELL_FORMS = frozenset("told tells tell telling".split())
+# "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
+_NOTHING = r"(?:anything|nothing)\b(?!\s+(?:[a-z]+ed|[a-z]+s|is|was|will|would|could|can|has|had|must|should)\b)"
+_NOTHING_SAID = compile_pattern(r"\s+" + _NOTHING)
+_NOTHING_TOLD = compile_pattern(r"\s+(?:[\w’'.-]+\s+){0,3}?" + _NOTHING)
+# A listener and then a clause without "that": a subject and, within a few words, a finite verb
+_LISTENER_THEN_CLAUSE = compile_pattern(
+    r"\s+((?:me|him|her|us|them|you|\p{Ll}{3,}s|"
+    r"\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,3}+|(?:the|a|an|his|her|their|its)\s+[\w’'-]+(?:\s+(?!(?:in|at|on|of|for|from|with|by|about|during|after|before)\b)[\w’'-]+)?))"
+    r"(?=\s+(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|these|those|nothing|no|\p{Lu}[\w’'.-]*)"
+    r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:is|was|were|are|had|has|have|will|would|could|can|should|must|might|did|does"
+    r"|\p{Ll}+ed)\b)"
+)
 _THAT = compile_pattern(r"\s*[,:]?\s*(?:that\b)?\s*")
 _REACH = 2000  # characters a cue looks at on either side, inside its sentence
 _SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
@@ -597,7 +611,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
             tail = _CUE_TAIL.match(text, position, sentence.end)
             position = tail.end() if tail else position
     if lowered in {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "accused", "accuses"}:
-        obj = _TOLD_OBJECT.match(text, position, sentence.end)
+        # "told reporters the plan was dead" (a clause without "that"), else "told reporters that …"/"told reporters."
+        obj = _LISTENER_THEN_CLAUSE.match(text, position, sentence.end) if lowered in _TELL_FORMS else None
+        obj = obj or _TOLD_OBJECT.match(text, position, sentence.end)
         if obj and len(obj.group(1).split()) <= 6:
             position = obj.end()
             title = context.quote_starts.get(position + len(text[position:position + 3]) - len(text[position:position + 3].lstrip()))
@@ -607,6 +623,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
             position = tail.end() if tail else position  # "told The Huffington Post on Thursday"
             if _PRESS.fullmatch(obj.group(1)) and cue_end == cue.end:
                 cue_end = obj.end()  # "told reporters" is one cue; "told the BBC" keeps its listener out
+    if _says_nothing(text, lowered, cue_end, sentence.end):
+        polarity = "declines"  # "said nothing", "wouldn't tell the I.R.S. anything it doesn't know": no claim
     if after_quote is not None and not (speaker is None and text[after_quote[1]:cue_start].strip(" ,\u00a0")):
         # (not "The “sex tape” reference was about … a reality show": words between, and no speaker)
         content_parts.append(_Part(*after_quote))
@@ -661,6 +679,13 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _says_nothing(text: str, lowered: str, cue_end: int, limit: int) -> bool:
+    """The cue's object is "nothing" or "anything" (after a listener of up to three words for tell)."""
+    if lowered in _SAY_FORMS:
+        return _NOTHING_SAID.match(text, cue_end, limit) is not None
+    return lowered in _TELL_FORMS and _NOTHING_TOLD.match(text, cue_end, limit) is not None
 
 
 def _venue_only(text: str, span: tuple[int, int, bool]) -> bool:

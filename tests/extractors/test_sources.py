@@ -376,6 +376,28 @@ def test_an_object_pronoun_inside_a_relative_clause_stays_in_the_subject():
         "sources who reviewed them", "told")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("She told reporters the plan was dead.", "the plan was dead"),
+    ("He told CNN he would run.", "he would run"),
+    ("She told her staff the office would close.", "the office would close"),
+    ("He told The Washington Post on Monday the plan was dead.", "the plan was dead"),
+    ("The president told voters this weekend he would campaign.", "he would campaign"),
+    # a phrase after the listener is no part of the clause
+    ("He told a crowd in Cleveland that he was troubled.", "he was troubled"),
+])
+def test_a_clause_without_that_after_the_listener_is_what_was_told(text, content):
+    [record] = records(text)
+    assert record.content == content
+
+
+def test_saying_or_telling_nothing_declines_and_reports_no_content():
+    assert summary("They wouldn't tell the regulator anything it doesn't already know.")[0][3:] == (
+        "wouldn't tell", None, False, "declines")
+    assert summary("The minister said nothing about the talks.")[0][3:] == ("said", None, False, "declines")
+    # "nothing" as the subject of the reported clause is a claim
+    assert summary("The minister said nothing had changed.")[0][3:] == ("said", "nothing had changed", False, "asserts")
+
+
 def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
     assert summary("The Latest: Council approves the new bridge budget\n\nThe council voted on Monday.") == []
     assert summary("Morning Over Main Street: Fog closes the bridge\n\nThe council voted on Monday.") == []
