@@ -120,6 +120,7 @@ _CUE_TAIL = compile_pattern(
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
 )
 _TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
+_COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -663,6 +664,11 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         direct = direct or after[2]
     elif not content_parts and before_clause is not None:
         content_parts.append(_Part(*before_clause))
+    if not content_parts:
+        block = _block_after_colon(context, position)
+        if block is not None:  # "The governor added:" and a paragraph of its own: the block quotation
+            content_parts.append(_Part(block[0], block[1]))
+            direct = block[2]
     bound = lowered in cues.bound
     if bound and not content_parts and after_quote is None and not _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return None  # "Sixty-two percent of Republicans agreed.": a cue with other senses reports nothing here
@@ -679,6 +685,26 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         if direct:
             context.used_quotes.add((part.start, part.end))
     return _build(context, speaker, (cue_start, cue_end), content_parts, direct, polarity)
+
+
+def _block_after_colon(context: _Context, position: int) -> tuple[int, int, bool] | None:
+    """The paragraph after a cue that closes its line with a colon: (start, end, is a quotation)."""
+    text = context.doc.text
+    colon = _COLON_AT_LINE_END.match(text, position)
+    if colon is None:
+        return None
+    doc = context.doc
+    index = doc.paragraph_index(colon.end() + len(text[colon.end():colon.end() + 8]) - len(text[colon.end():colon.end() + 8].lstrip()))
+    if index < 0 or doc.paragraphs[index].start < colon.end():
+        return None
+    span = _trim(text, doc.paragraphs[index].start, doc.paragraphs[index].end)
+    if span is None:
+        return None
+    quote = context.quote_starts.get(span[0])
+    if quote is not None and quote[1] == span[1]:
+        context.used_quotes.add(quote)
+        return quote[0], quote[1], True
+    return span[0], span[1], False
 
 
 def _says_nothing(text: str, lowered: str, cue_end: int, limit: int) -> bool:

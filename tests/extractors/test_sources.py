@@ -398,6 +398,13 @@ def test_saying_or_telling_nothing_declines_and_reports_no_content():
     assert summary("The minister said nothing had changed.")[0][3:] == ("said", "nothing had changed", False, "asserts")
 
 
+def test_a_cue_closing_its_line_with_a_colon_reports_the_next_paragraph():
+    assert summary("The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe debate ended.") == [
+        ("The governor", None, "person", "added", "It is typical of her. She knows nothing.", False, "asserts")]
+    text = 'The Times reports:\n\n"Just 24 percent of donors gave again."\n\nThe campaign declined to comment.'
+    assert summary(text)[0][3:6] == ("reports", '"Just 24 percent of donors gave again."', True)
+
+
 def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
     assert summary("The Latest: Council approves the new bridge budget\n\nThe council voted on Monday.") == []
     assert summary("Morning Over Main Street: Fog closes the bridge\n\nThe council voted on Monday.") == []
