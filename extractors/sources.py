@@ -121,6 +121,7 @@ _CUE_TAIL = compile_pattern(
 )
 _TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
+_RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -584,6 +585,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None  # "it goes without saying", "it is worth noting", "let's say": the writer's own voice
     if _NOT_NAMED.match(text, cue_end):
         return None  # "who asked not to be named" describes a source; it reports nothing
+    if lowered == "ruled" and _RULED_OUT.match(text, cue_end):
+        return None  # "have effectively ruled that out": excluded, not decided
     if lowered in cues.bound and _noun_use(text, cue.start, cue_end):
         return None  # "the reports that …", "denied reports that …": a noun, not a verb
     if lowered in cues.deny:

@@ -405,6 +405,24 @@ def test_a_cue_closing_its_line_with_a_colon_reports_the_next_paragraph():
     assert summary(text)[0][3:6] == ("reports", '"Just 24 percent of donors gave again."', True)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('A reader commented: "For you, immigration is the reason."', ("A reader", "commented", '"For you, immigration is the reason."')),
+    ('Protesters chanted "What curfew?" and kept marching.', ("Protesters", "chanted", '"What curfew?"')),
+    ('"Did you shoot him?" she yells.', ("she", "yells", '"Did you shoot him?"')),
+    ("The appeals court ruled that the law was invalid.", ("The appeals court", "ruled", "the law was invalid")),
+    ('"We are carrying out punishments," the post reads.', ("the post", "reads", '"We are carrying out punishments,"')),
+])
+def test_verbs_of_shouting_commenting_ruling_and_reading_report(text, expected):
+    [record] = records(text)
+    assert (record.speaker, record.cue, record.content) == expected
+
+
+def test_ruling_something_out_and_the_noun_rules_report_nothing():
+    assert summary("Officials have effectively ruled that out.") == []
+    assert summary("The court ruled out a retrial.") == []
+    assert summary("The rules that apply are strict.") == []
+
+
 def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
     assert summary("The Latest: Council approves the new bridge budget\n\nThe council voted on Monday.") == []
     assert summary("Morning Over Main Street: Fog closes the bridge\n\nThe council voted on Monday.") == []
