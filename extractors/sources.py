@@ -122,6 +122,8 @@ _CUE_TAIL = compile_pattern(
 _TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
+_JOINT_BEFORE_NEXT = compile_pattern(r"(?:,[^\S\n]*(?:(?:and|but|or)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
+_QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -276,10 +278,14 @@ _ORGANIZATION_WORDS = frozenset(
     regulator service services command forces board fund coalition embassy secretariat team club league
     nations programme program bureau institution network alliance""".split()
 )
+# an organization noun right before a name ("association Deltalinqs") or closing one ("Rotterdam Authority")
+_NAMED_ORGANIZATION = compile_pattern(
+    r"\b(?:" + "|".join(sorted(_ORGANIZATION_WORDS)) + r")\s+\p{Lu}|\p{Lu}\w*\s+(?i:" + "|".join(sorted(_ORGANIZATION_WORDS)) + r")\Z"
+)
 _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
     director chairman chairwoman commander leader lawyer attorney judge candidate nominee manager ceo founder professor
-    doctor economist analyst expert adviser advisor man woman father mother""".split()
+    doctor economist analyst expert adviser advisor man woman father mother chief officer""".split()
 )
 
 
@@ -319,7 +325,7 @@ def _cues() -> _Cues:
         rf"(?=[{first_letters}])(?:"  # a word opening on another letter ("the", "of", "he") fails in one test
         r"(?=[ACDIRWacdirw])(?:"  # the first letters of the three phrases: other words skip them in one test
         r"(?P<according>[Aa]ccording\s+to)"
-        r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate)"
+        r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate|say|specify|disclose)"
         r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?"
         r"(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
         r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)"
@@ -378,6 +384,7 @@ class _Context:
     actor_starts: list[int]  # the first item of each actor span, for bisect without a key function
     people: list[tuple[int, str]]  # (mention end, full name), in text order
     roles: dict[str, set[str]]  # full name -> lower-case words of its roles and descriptions ("governor")
+    bodies: list[tuple[int, str | None, str]]  # (mention end, name, kind) of speakers that are no person, in text order
     used_quotes: set[tuple[int, int]]
     boundary_ends: list[int]
     boundary_marks: list[str]
@@ -405,7 +412,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     boundaries = _hard_boundaries(text)
     context = _Context(
         doc, {q[0]: q for q in quotes}, {q[1]: q for q in quotes}, quotes, actor_spans, [item[0] for item in actor_spans],
-        people, roles, set(),
+        people, roles, [], set(),
         [mark.end() for mark in boundaries], [mark.group(0) for mark in boundaries],
     )
     by_sentence: dict[int, list[_Cue]] = {}
@@ -683,7 +690,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
             and _starts_with_preposition(text, (cue_end, cue_end + 20))):
         return None  # "the 300 million reais announced after the floods": a participle and a phrase, no second cue
     if polarity == "declines":
-        content_parts = [part for part in content_parts if text[part.start:part.end] and direct]
+        # what was declined, when the text says it: a quotation, or "whether …", "what …" ("has not said what it would do")
+        content_parts = [part for part in content_parts if direct or _QUESTION_WORD.match(text, part.start)]
     for part in content_parts:
         if direct:
             context.used_quotes.add((part.start, part.end))
@@ -1133,15 +1141,16 @@ def _according_to(context: _Context, cue: _Cue, sentence: Span, floor: int) -> S
 
 
 def _end_content_before(context: _Context, record: Source, following: Source) -> Source:
-    """'X have yet to confirm these specifics, Y indicate that …': X's content stops at the comma before Y."""
+    """'X have yet to confirm these specifics, Y indicate that …': X's content stops at the comma before Y,
+    and 'said the ships were waiting and warned that …' at the conjunction before a second cue of the same subject."""
     text = context.doc.text
     boundary = following.speaker_start if following.speaker_start is not None else following.cue_start
     if record.direct or record.content_start is None or not record.content_start < boundary < record.content_end:
         return record
-    comma = text.rfind(",", record.content_start, boundary)
-    if comma < 0 or text[comma + 1:boundary].strip():
+    joint = _JOINT_BEFORE_NEXT.search(text, record.content_start, boundary)  # ", Y said", ", but he said", " and warned"
+    if joint is None:
         return record
-    span = _trim(text, record.content_start, comma)
+    span = _trim(text, record.content_start, joint.start())
     if span is None:
         return record
     start = min(value for value in (record.speaker_start, record.cue_start, span[0]) if value is not None)
@@ -1320,7 +1329,9 @@ def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts
         speaker_start, speaker_end = speaker.start, speaker.end
         start, end = min(start, speaker_start), max(end, speaker_end)
         mention = text[speaker_start:speaker_end]
-        name, kind = _resolve(context, speaker)
+        name, kind = _resolve(context, speaker, direct=direct)
+        if kind not in (None, "person", "anonymous"):
+            bisect.insort(context.bodies, (speaker.end, name, kind), key=operator.itemgetter(0))
     return Source(
         text=text[start:end], start=start, end=end,
         speaker=mention, speaker_name=name, speaker_kind=kind,
@@ -1332,7 +1343,7 @@ def _build(context: _Context, speaker: _Part | None, cue: tuple[int, int], parts
     )
 
 
-def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]:
+def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | None, str | None]:
     """The actor a speaker mention refers to (None when the text does not name it), and the speaker's kind."""
     text = context.doc.text
     mention = text[speaker.start:speaker.end]
@@ -1349,6 +1360,10 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         return _antecedent(context, speaker.start, words[0])
     if words[-1] in _PERSON_PRONOUNS:
         return _recent_person(context, speaker.start), "person"
+    if words == ("it",):
+        # '"The offer is fair," it said': a quotation's "it" is the body quoted just before; elsewhere "it" is too
+        # often the plan or the report itself ("The benefit, it says, would be $300") to name anyone
+        return _recent_body(context, speaker.start) if direct else (None, "organization")
     if words[0] == "the" and len(words) <= 3 and words[-1] in _PERSON_WORDS and actor is None:
         # "the governor said" after "the governor, Jane Doe, warned …"
         return _described_person(context, speaker.start, words[-1]), "person"
@@ -1360,6 +1375,8 @@ def _resolve(context: _Context, speaker: _Part) -> tuple[str | None, str | None]
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)
+        if kind == "person" and _names_an_organization(mention, words):
+            kind = "organization"  # the mention says what the name alone could not: "the Trump campaign"
         if kind == "person":
             bisect.insort(context.people, (speaker.end, actor.name))
             context.roles.setdefault(actor.name, set()).update(word for word in words if word in _PERSON_WORDS)
@@ -1420,6 +1437,8 @@ def _kind_from_shape(mention: str) -> str | None:
         return "person"
     if head in _ORGANIZATION_WORDS or word_set & _ORGANIZATION_WORDS and _proper_name(mention) is None:
         return "organization"
+    if _names_an_organization(mention, words):
+        return "organization"  # "employers' association Deltalinqs", "the Port of Rotterdam Authority"
     if words == ("it",):
         return "organization"
     if _ACRONYM.fullmatch(mention.split(",")[0].strip()):
@@ -1427,6 +1446,11 @@ def _kind_from_shape(mention: str) -> str | None:
     if head in _ANONYMOUS_HEADS or words[-1] in _PERSON_PRONOUNS or _proper_name(mention) is not None:
         return "person"
     return None
+
+
+def _names_an_organization(mention: str, words: tuple[str, ...]) -> bool:
+    """An organization noun next to a name, with no title of a person and no appositive: "the Obama administration"."""
+    return "," not in mention and not set(words) & _PERSON_WORDS and _NAMED_ORGANIZATION.search(mention) is not None
 
 
 def _name_for(mention: str, shape: str | None) -> str | None:
@@ -1528,6 +1552,17 @@ def _recent_person(context: _Context, offset: int) -> str | None:
     if before >= 0 and context.people[before][0] >= window_start:
         return context.people[before][1]
     return None
+
+
+def _recent_body(context: _Context, offset: int) -> tuple[str | None, str]:
+    """What "it said" refers to: the last speaker that is no person, in the same or two previous sentences."""
+    doc = context.doc
+    index = doc.sentence_index(offset)
+    window_start = doc.sentences[max(0, index - 2)].start if index >= 0 else 0
+    before = bisect.bisect_right(context.bodies, offset, key=operator.itemgetter(0)) - 1
+    if before >= 0 and context.bodies[before][0] >= window_start:
+        return context.bodies[before][1], context.bodies[before][2]
+    return None, "organization"
 
 
 def _described_person(context: _Context, offset: int, title: str) -> str | None:

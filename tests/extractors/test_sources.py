@@ -332,7 +332,7 @@ def test_attribution_inside_another_speakers_that_clause_is_the_outer_speakers_c
     # a new clause after a comma and a conjunction is an attribution of its own
     found = summary("The mayor said the plan was reckless, and the council said it would vote on Friday.")
     assert [(speaker, cue, content) for speaker, _, _, cue, content, _, _ in found] == [
-        ("The mayor", "said", "the plan was reckless, and the council said it would vote on Friday"),
+        ("The mayor", "said", "the plan was reckless"),
         ("the council", "said", "it would vote on Friday"),
     ]
 
@@ -421,6 +421,42 @@ def test_ruling_something_out_and_the_noun_rules_report_nothing():
     assert summary("Officials have effectively ruled that out.") == []
     assert summary("The court ruled out a retrial.") == []
     assert summary("The rules that apply are strict.") == []
+
+
+def test_a_second_cue_of_the_same_subject_ends_the_first_content():
+    found = records("The port authority said 120 ships were waiting and warned that delays could spread.")
+    assert [(r.cue, r.content, r.speaker_name) for r in found] == [
+        ("said", "120 ships were waiting", None), ("warned", "delays could spread", None)]
+    found = records('He said he hoped "both sides return," but he has not said what the cabinet would do.')
+    assert [(r.cue, r.content, r.polarity) for r in found] == [
+        ("said", 'he hoped "both sides return,"', "asserts"),
+        ("has not said", "what the cabinet would do", "declines")]
+
+
+def test_declining_to_say_keeps_what_was_not_said():
+    assert summary("The ministry declined to say whether talks would resume.")[0][3:] == (
+        "declined to say", "whether talks would resume", False, "declines")
+    assert summary("She did not say the plan was dead.")[0][3:] == ("did not say", None, False, "declines")
+
+
+def test_an_organization_noun_beside_a_name_makes_the_speaker_an_organization():
+    text = "Employers' association Deltalinqs denied that its offer was a pay cut."
+    assert summary(text, [person(text, "Deltalinqs", "Deltalinqs")])[0][:3] == (
+        "Employers' association Deltalinqs", "Deltalinqs", "organization")
+    assert summary("The Port of Rotterdam Authority said 120 ships were waiting.")[0][2] == "organization"
+    # a person's title keeps a person: "police Chief"
+    assert summary("Tulsa police Chief Chuck Jordan said the video would be released.")[0][2] == "person"
+
+
+def test_it_quoted_after_a_body_is_that_body_and_otherwise_names_no_one():
+    text = 'The council denied that the plan was dead. "The plan is fair," it said in a statement.'
+    assert [(r.speaker, r.speaker_name, r.speaker_kind) for r in records(text)] == [
+        ("The council", None, "organization"), ("it", None, "organization")]
+    text = 'Deltalinqs Group denied that its offer was a pay cut. "The offer is fair," it said in a statement.'
+    assert [(r.speaker, r.speaker_name) for r in records(text)] == [("Deltalinqs Group", "Deltalinqs Group"), ("it", "Deltalinqs Group")]
+    # not a quotation: "it" may be the plan itself
+    text = "Deltalinqs Group proposed a plan. The average benefit, it says, would be $300."
+    assert [r.speaker_name for r in records(text) if r.speaker == "it"] == [None]
 
 
 def test_headline_label_must_be_a_name_not_a_phrase_with_function_words():
