@@ -124,6 +124,7 @@ _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
 _JOINT_BEFORE_NEXT = compile_pattern(r"(?:,[^\S\n]*(?:(?:and|but|or)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
 _QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
+_DECLINED_WHEN_NEGATED = frozenset("say said says comment commented comments".split())  # "has not commented"
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -133,7 +134,8 @@ _NOTHING_TOLD = compile_pattern(r"\s+(?:[\w’'.-]+\s+){0,3}?" + _NOTHING)
 # A listener and then a clause without "that": a subject and, within a few words, a finite verb
 _LISTENER_THEN_CLAUSE = compile_pattern(
     r"\s+((?:me|him|her|us|them|you|\p{Ll}{3,}s|"
-    r"\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,3}+|(?:the|a|an|his|her|their|its)\s+[\w’'-]+(?:\s+(?!(?:in|at|on|of|for|from|with|by|about|during|after|before)\b)[\w’'-]+)?))"
+    r"\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,3}+|(?:the|a|an|his|her|their|its)\s+[\w’'-]+"
+    r"(?:\s+(?!(?:in|at|on|of|for|from|with|by|about|during|after|before|the|a|an|his|her|their|its|this|he|she|it|they|we|I|there)\b)[\w’'-]+)?+))"
     r"(?=\s+(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|these|those|nothing|no|\p{Lu}[\w’'.-]*)"
     r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:is|was|were|are|had|has|have|will|would|could|can|should|must|might|did|does"
     r"|\p{Ll}+ed)\b)"
@@ -194,7 +196,7 @@ _REPORTS_NEXT = compile_pattern(r"\s*(?:,\s*|:\s*)?(?:that\b(?!\s+\p{Ll}+ed\b)|�
 _LEADING_ARTICLE = compile_pattern(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LEADING_THE = compile_pattern(r"^[Tt]he\s+")
 _PREPOSITION_PHRASE = compile_pattern(r"\b(?:by|from|of)\b")
-_NAMED_BODY = compile_pattern(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\w’'.&-]*)*)")
+_NAMED_BODY = compile_pattern(r"\b(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\w’'.&-]*(?:\s+(?:of\s+|and\s+|the\s+|for\s+)?\p{Lu}[\w’'.&-]*)*)")
 _ORGANIZATION_NAME = compile_pattern(
     r"(?:^|\s)(?!(?:The|A|An)\s)(\p{Lu}[\w.&-]*(?:\s+(?:(?:of|and|for|the|de|on)\s+)*\p{Lu}[\w.&-]*)*)(?![\w’'])"
 )
@@ -599,7 +601,7 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":
-        polarity = "unconfirmed" if lowered in cues.confirm else "declines" if lowered in {"say", "said", "comment"} else "denies"
+        polarity = "unconfirmed" if lowered in cues.confirm else "declines" if lowered in _DECLINED_WHEN_NEGATED else "denies"
     tail = _CUE_TAIL.match(text, cue_end, sentence.end)
     if tail and tail.end() > cue_end and cue.kind != "statement":
         cue_end = tail.end()

@@ -382,8 +382,11 @@ def test_an_object_pronoun_inside_a_relative_clause_stays_in_the_subject():
     ("She told her staff the office would close.", "the office would close"),
     ("He told The Washington Post on Monday the plan was dead.", "the plan was dead"),
     ("The president told voters this weekend he would campaign.", "he would campaign"),
-    # a phrase after the listener is no part of the clause
+    # a phrase after the listener is no part of the clause, nor is the rest of a listener's name
     ("He told a crowd in Cleveland that he was troubled.", "he was troubled"),
+    ("He told the Lubbock Avalanche-Journal that supplies were adequate.", "supplies were adequate"),
+    ("Trump told the forum he was against the war.", "he was against the war"),
+    ("The company told the BBC it would decide.", "it would decide"),
 ])
 def test_a_clause_without_that_after_the_listener_is_what_was_told(text, content):
     [record] = records(text)
@@ -433,7 +436,14 @@ def test_a_second_cue_of_the_same_subject_ends_the_first_content():
         ("has not said", "what the cabinet would do", "declines")]
 
 
+def test_documentary_body_names_keep_their_function_words():
+    assert summary("Data from the Centers for Disease Control and Prevention show 611 cases nationwide.")[0][1:3] == (
+        "Centers for Disease Control and Prevention", "document")
+
+
 def test_declining_to_say_keeps_what_was_not_said():
+    assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
+        "has not commented", None, False, "declines")
     assert summary("The ministry declined to say whether talks would resume.")[0][3:] == (
         "declined to say", "whether talks would resume", False, "declines")
     assert summary("She did not say the plan was dead.")[0][3:] == ("did not say", None, False, "declines")
