@@ -119,12 +119,16 @@ _CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
 )
-_TOLD_OBJECT = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
+# the listener of told/asked/urged: never across "to" ("urged both sides to show restraint" reports what was urged)
+_TOLD_OBJECT = compile_pattern(
+    r"\s+((?:(?!to\b)[\w’'.-]+\s+){0,5}?(?!to\b)[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
 _JOINT_BEFORE_NEXT = compile_pattern(r"(?:,[^\S\n]*(?:(?:and|but|or)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
 _QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
 _DECLINED_WHEN_NEGATED = frozenset("say said says comment commented comments".split())  # "has not commented"
+_QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>[^;:“”\"\n]{1,150}?)\s+as\s+\Z")
+_WAS_QUOTED_AS = compile_pattern(r"\b(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^;:“”\"\n]{1,80}?\s+)?as\s+\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -436,7 +440,8 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
             record = _read_cue(context, cue, window, max(floor, window.start))
             if record is None:
                 continue
-            if record.speaker is None and floor > sentence.start and records and records[-1].speaker_name:
+            if (record.speaker is None and floor > sentence.start and records
+                    and (records[-1].speaker_name or records[-1].speaker_kind)):
                 # ", adding …" after "the minister said …": the same speaker.
                 record = dataclasses.replace(record, speaker_name=records[-1].speaker_name, speaker_kind=records[-1].speaker_kind)
             if records and records[-1].start >= sentence.start:
@@ -609,6 +614,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if lowered in _NAMING_CUES and speaker is not None and text[max(0, speaker.start - 6):speaker.start].lower().split()[-1:] == [
             "what"]:
         return None  # "condemned what he called a “brazen breach”": a name for a thing, inside the writer's sentence
+    if lowered == "saying":
+        speaker = _quoted_as(context, sentence, floor, cue_start) or speaker  # "APA quoted an official as saying"
     if participle:
         # ", saying …" / ", adding …": the subject is the main clause's, not the words before the comma.
         speaker, before_clause = (_sentence_subject(text, sentence) if floor == sentence.start else None), None
@@ -718,6 +725,23 @@ def _block_after_colon(context: _Context, position: int) -> tuple[int, int, bool
         context.used_quotes.add(quote)
         return quote[0], quote[1], True
     return span[0], span[1], False
+
+
+def _quoted_as(context: _Context, sentence: Span, floor: int, cue_start: int) -> _Part | None:
+    """Who "as saying" quotes: the object of "quoted" ("APA quoted a ministry official as saying"), or the subject of
+    "was quoted" ("Peskov was quoted by Interfax as saying")."""
+    text = context.doc.text
+    window = max(floor, cue_start - 200)
+    active = _QUOTED_OBJECT_AS.search(text, window, cue_start)
+    if active is not None:
+        span = _trim(text, *active.span("speaker"))
+        return _Part(*span) if span is not None else None
+    passive = _WAS_QUOTED_AS.search(text, window, cue_start)
+    if passive is not None and floor == sentence.start:
+        span = _trim(text, sentence.start, passive.start())
+        if span is not None and _subject_like(tuple(text[span[0]:span[1]].split()), limit=8):
+            return _Part(*span)
+    return None
 
 
 def _says_nothing(text: str, lowered: str, cue_end: int, limit: int) -> bool:

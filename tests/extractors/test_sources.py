@@ -441,6 +441,26 @@ def test_documentary_body_names_keep_their_function_words():
         "Centers for Disease Control and Prevention", "document")
 
 
+def test_what_someone_urged_or_asked_another_to_do_is_the_content():
+    assert summary("The foreign ministry urged both sides to show restraint.")[0][3:5] == (
+        "urged", "both sides to show restraint")
+    assert summary("She asked the court to delay the ruling.")[0][3:5] == ("asked", "the court to delay the ruling")
+    assert summary("He told reporters.")[0][3:5] == ("told", None)
+
+
+def test_quoted_as_saying_names_who_was_quoted():
+    assert summary("State news agency APA quoted a ministry official as saying the claims were false.") == [
+        ("a ministry official", None, "anonymous", "saying", "the claims were false", False, "asserts")]
+    assert summary("Kremlin spokesman Dmitry Peskov was quoted by Interfax as saying that talks would resume.")[0][:5] == (
+        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "saying", "talks would resume")
+
+
+def test_a_coordinated_cue_keeps_the_kind_of_a_speaker_without_a_name():
+    found = records("The defence ministry denied that its troops had fired and said the other side shot first.")
+    assert [(r.speaker, r.speaker_kind, r.cue) for r in found] == [
+        ("The defence ministry", "organization", "denied"), (None, "organization", "said")]
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
