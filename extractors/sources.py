@@ -89,6 +89,9 @@ _FIGURE_OBJECT = compile_pattern(
 # ("as he put it, “…”" still reports: see _PUT_IT.)
 _ONLY_DISCLOSING = frozenset("put puts putting posted posts recorded records".split())
 _PUT_IT = compile_pattern(r"\s+it\b")
+_POSTED_ON = compile_pattern(  # "posted on social media": a statement made online
+    r"\s+on\s+(?:social\s+media|X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|Weibo|"
+    r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:account|page|channel|feed|website|blog))\b")
 _DISCLOSURES = frozenset(
     "reported reports report estimated estimates estimate put puts putting posted posts forecast forecasts projected projects "
     "expected expects expect recorded records".split()
@@ -326,14 +329,15 @@ def _cues() -> _Cues:
     verb_pattern = trie_pattern(verbs)
     # Every cue opens on a letter, so "no word character before" is the word boundary.
     boundary = r"(?<![\w’'-])"
-    first_letters = "".join(regex.escape(letter) for letter in sorted({verb[0] for verb in verbs} | set("ACDIRWacdirw")))
+    first_letters = "".join(regex.escape(letter) for letter in sorted({verb[0] for verb in verbs} | set("ACDHIRWacdhirw")))
     cue = (
         rf"(?=[{first_letters}])(?:"  # a word opening on another letter ("the", "of", "he") fails in one test
-        r"(?=[ACDIRWacdirw])(?:"  # the first letters of the three phrases: other words skip them in one test
+        r"(?=[ACDHIRWacdhirw])(?:"  # the first letters of the three phrases: other words skip them in one test
         r"(?P<according>[Aa]ccording\s+to)"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate|say|specify|disclose)"
-        r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?"
-        r"(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
+        r"|(?:did|does|do|would|could|has|have)\s+not\s+(?:immediately\s+)?(?:respond|reply|responded|replied)\s+to\s+"
+        r"(?:(?:an?|several|multiple|repeated|written)\s+)?(?:(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
+        r"|questions|inquiries)"
         r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)"
         r"|(?P<statement>[Ii]n\s+a\s+(?:written\s+)?statement))"
         rf"|(?P<verb>{verb_pattern}))"
@@ -653,7 +657,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     parenthetical = (after is not None and before_clause is not None and right_speaker is None
                      and text[position:after[0]].lstrip()[:1] == ",")
     disclosed = lowered in _DISCLOSURES and speaker is not None and _FIGURE_OBJECT.match(text, cue_end, sentence.end) is not None
-    if lowered in _ONLY_DISCLOSING and not disclosed and not _PUT_IT.match(text, cue_end):
+    if lowered in _ONLY_DISCLOSING and not disclosed and not _PUT_IT.match(text, cue_end) and not (
+            lowered in {"posted", "posts"} and _POSTED_ON.match(text, cue_end)):
         return None  # "putting his name on the line", "medical records"
     if after is not None and not after[2] and before_clause is not None and _venue_only(text, after):
         after = None  # "…, the governor said in Mumbai.": where it was said; the clause before is what

@@ -461,6 +461,22 @@ def test_a_coordinated_cue_keeps_the_kind_of_a_speaker_without_a_name():
         ("The defence ministry", "organization", "denied"), (None, "organization", "said")]
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The ministry did not respond to questions about the documents.", "did not respond to questions"),
+    ("The company has not responded to requests for comment.", "has not responded to requests for comment"),
+    ("The embassy did not reply to several emails seeking comment.", "did not reply to several emails seeking comment"),
+])
+def test_not_answering_questions_or_requests_declines(text, cue):
+    assert summary(text)[0][3:] == (cue, None, False, "declines")
+
+
+def test_posting_on_social_media_reports_but_posting_a_figure_or_a_video_does_not():
+    assert summary('"The climate crisis is here," Prime Minister Kyriakos Mitsotakis posted on social media.')[0][:5] == (
+        "Prime Minister Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "person", "posted", '"The climate crisis is here,"')
+    assert summary("She posted a video on Instagram.") == []
+    assert summary("Sales posted a 5% rise.") == []
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
