@@ -132,6 +132,8 @@ _QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|
 _DECLINED_WHEN_NEGATED = frozenset("say said says comment commented comments".split())  # "has not commented"
 _QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>[^;:“”\"\n]{1,150}?)\s+as\s+\Z")
 _WAS_QUOTED_AS = compile_pattern(r"\b(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^;:“”\"\n]{1,80}?\s+)?as\s+\Z")
+_PREPOSITION_INSIDE = compile_pattern(r"(?r)\s(?:on|at|of|from|in|for|with)\s")  # the last one after a phrase's head
+_TRAILING_PARENTHESIS = compile_pattern(r"\s*\([^()]*\)\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -185,6 +187,7 @@ _OPENING_SUBJECT = compile_pattern(
     r"(?!(?:This|That|These|Those|There|Here)\b)"  # "This marks …, emphasizing …" is the writer's comment
     r"(?!(?:In|On|At|Of|For|From|With|By|To|About|Into|Over|After|Before|During|Under|Against|Despite|Since|Although|Though|"
     r"While|When|If|As|Because|Unless|Until)\b)"  # "In the next weeks the campaign …, emphasizing …"
+    r"(?!\p{Lu}\p{Ll}{3,}ly,)"  # "Recently, however, it issued …": a sentence adverb is no subject
     r"(?P<subject>(?:[Tt]he\s+(?=\p{Lu}))?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
@@ -831,6 +834,8 @@ def _noun_use(text: str, cue_start: int, cue_end: int) -> bool:
         return False
     before = _normalise(words[-1])
     gerund = text[cue_end - 3:cue_end] == "ing"  # "stopped short of calling": a verb after a preposition
+    if before.endswith("ing") and text[cue_end - 1] == "s" and _normalise(text[cue_start:cue_end]) in cues.bound:
+        return True  # "began taking calls", "keeps making claims": the object of another verb
     return (before in _DETERMINERS or before.endswith("'s") and not _PRONOUN_CONTRACTION.fullmatch(before) or before in _PREPOSITIONS and not gerund
             or before in cues.speech or before in cues.deny or "-" in words[-1].strip("-") and words[-1].islower())
 
@@ -1421,22 +1426,36 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
 
 
 def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | None, str | None]:
-    """What 'who'/'which' refers to: the noun phrase just before it ('Tokai, which …', 'Mook, who …')."""
+    """What 'who'/'which' refers to: the noun phrase just before it ('Tokai, which …', 'Mook, who …').
+
+    A name counts only where it closes that phrase: in "Sharpton began taking calls from listeners who said" the
+    listeners speak, not Sharpton.
+    """
     text = context.doc.text
     start = max(0, offset - 150)
-    region = text[start:offset].rstrip().rstrip(",")
+    region = _TRAILING_PARENTHESIS.sub("", text[start:offset].rstrip().rstrip(","))  # "Jane Doe (CEO), who"
     cut = max(region.rfind(mark) for mark in ",;:(“”\"\n")
     phrase = _trim(text, start + cut + 1, start + len(region))
+    unknown = (None, "person" if relative == "who" else None)
     if phrase is None:
-        return None, "person" if relative == "who" else None
-    actor = _actor_at(context, *phrase)
-    if actor is not None:
-        return actor.name, {"group": "organization"}.get(actor.kind, actor.kind)
+        return unknown
+    # "Democrats on Capitol Hill, who": the head before a phrase's preposition is who the relative refers to;
+    # a phrase that opens with its preposition ("with Hillary Clinton — who") has only its object.  ("Which" follows
+    # the nearest noun: "members of the Saudi government, which has denied".)
+    preposition = _PREPOSITION_INSIDE.search(text, phrase[0] + 1, phrase[1]) if relative == "who" else None
+    if preposition is not None:
+        phrase = (phrase[0], preposition.start())
+    found = _actor_mention_at(context, *phrase)
+    if found is not None and not text[found[1]:phrase[1]].strip(" ,"):
+        return found[2].name, {"group": "organization"}.get(found[2].kind, found[2].kind)
     mention = text[phrase[0]:phrase[1]]
     shape = _kind_from_shape(mention)
     if shape == "person" and relative == "which":
         shape = "organization"
-    return _name_for(mention, shape), shape or ("person" if relative == "who" else None)
+    name = _name_for(mention, shape)
+    if name is not None and not mention.rstrip(" ,").endswith(name.split()[-1]):
+        return unknown
+    return name, shape or unknown[1]
 
 
 @functools.lru_cache(maxsize=4096)  # "he", "the ministry", "officials": the same speakers come back
@@ -1562,6 +1581,12 @@ def _inner_name(mention: str, kind: str) -> str | None:
 
 def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
     """The actor whose mention ends nearest the end of ``[start, end)`` among those inside it."""
+    found = _actor_mention_at(context, start, end)
+    return found[2] if found is not None else None
+
+
+def _actor_mention_at(context: _Context, start: int, end: int) -> tuple[int, int, Actor] | None:
+    """(mention start, mention end, actor) of the mention inside ``[start, end)`` that ends nearest its end."""
     spans = context.actor_spans
     index = bisect.bisect_left(context.actor_starts, start)
     best = None
@@ -1569,9 +1594,9 @@ def _actor_at(context: _Context, start: int, end: int) -> Actor | None:
         mention_start, mention_end, actor = spans[position]
         if mention_start >= end:
             break
-        if mention_end > start and (best is None or mention_end >= best[0]):
-            best = (mention_end, actor)
-    return best[1] if best else None
+        if mention_end > start and (best is None or mention_end >= best[1]):
+            best = (mention_start, mention_end, actor)
+    return best
 
 
 def _recent_person(context: _Context, offset: int) -> str | None:

@@ -477,6 +477,26 @@ def test_posting_on_social_media_reports_but_posting_a_figure_or_a_video_does_no
     assert summary("Sales posted a 5% rise.") == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a name counts only where it closes the phrase before the relative
+    ("By Sunday, the Rev. Al Sharpton began taking calls from listeners who said they had doubts.", None),
+    ("The company hired Jane Doe (CEO), who said the plan was sound.", "Jane Doe"),
+    ("It is a major issue, with Hillary Clinton — who has called for higher taxes.", "Hillary Clinton"),
+    # the head before a preposition, not the place or body after it
+    ("The change will placate Democrats on Capitol Hill, who have argued that it is late.", "Democrats"),
+    ("John Bentel, a tech staffer at the State Department who told his staff to keep quiet.", None),
+])
+def test_a_relative_speaker_refers_to_the_phrase_right_before_it(text, name):
+    [record] = [r for r in records(text) if r.speaker in ("who", "which")]
+    assert record.speaker_name == name
+
+
+def test_a_sentence_adverb_is_no_subject_and_a_verbs_object_is_no_cue():
+    found = records("Recently, however, it issued a paper welcoming the plans, and calling for new bases.")
+    assert [record.speaker_name for record in found] in ([], [None])
+    assert summary("By 9 a.m., Al Sharpton began taking calls from listeners.") == []
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
