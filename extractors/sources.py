@@ -134,6 +134,11 @@ _QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>
 _WAS_QUOTED_AS = compile_pattern(r"\b(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^;:“”\"\n]{1,80}?\s+)?as\s+\Z")
 _PREPOSITION_INSIDE = compile_pattern(r"(?r)\s(?:on|at|of|from|in|for|with)\s")  # the last one after a phrase's head
 _TRAILING_PARENTHESIS = compile_pattern(r"\s*\([^()]*\)\Z")
+_TRAILING_TIME = compile_pattern(
+    r"(?<=\w)(?<!ed|\b(?:taken|made|given|held|put|sent|out|set|done|begun))"  # not "a poll released Friday"
+    r"(?:\s+(?:just|only|also))?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"|today|yesterday|tonight|earlier|later|on\s+\w+day)\s*\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -958,6 +963,10 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
         subject_start = cut.end if cut is not None else subject_start
     if keep == 1:
         subject_start = _contact_relative_start(text, subject_start, subject_end)
+    time = _TRAILING_TIME.search(text, subject_start, subject_end)
+    if time is not None:
+        subject_end = min(subject_end, time.start())  # "Trump this week also said": a time, not part of the speaker
+        name_end = min(name_end, subject_end)
     span = _trim(text, subject_start, subject_end)
     name = _trim(text, subject_start, name_end)
     if span is None or name is None or not _subject_like(tuple(text[name[0]:name[1]].split()), limit=14 if keep == 1 else 30):

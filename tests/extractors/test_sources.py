@@ -497,6 +497,17 @@ def test_a_sentence_adverb_is_no_subject_and_a_verbs_object_is_no_cue():
     assert summary("By 9 a.m., Al Sharpton began taking calls from listeners.") == []
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Trump this week also said he would consider naming Lee.", "Trump"),
+    ("David Axelrod on Wednesday called on Howard Dean to apologize.", "David Axelrod"),
+    ("Wells Fargo just this month announced it would drop the incentives.", "Wells Fargo"),
+    # the time of a participle inside the speaker stays
+    ("The latest opinion poll released Friday shows Clinton ahead by five points.", "The latest opinion poll released Friday"),
+])
+def test_a_time_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(text, speaker):
+    assert records(text)[0].speaker == speaker
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
