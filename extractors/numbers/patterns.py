@@ -85,7 +85,8 @@ _SKIP_DIGIT = r"""
 _SKIP_OTHER = r"""
         \+\d[\d\s().-]{6,18}\d(?!\d)
       | \(\d{3}\)\s?\d{3}-\d{4}"""
-_MONTH_DATE = rf"{_MONTH}\b\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s\d{{4}}\b)?"
+# only an abbreviation takes a full stop ("Sept. 11"); "in March." ends its sentence
+_MONTH_DATE = rf"(?:{_MONTH}(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?|{_MONTH}\b)(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s\d{{4}}\b)?"
 _DATE_DIGIT = rf"""
         \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
       | \b\d{{4}}-\d{{2}}-\d{{2}}\b

@@ -234,6 +234,9 @@ def test_a_percent_change_to_a_level_is_no_range():
         ("They met on Tuesday.", "Tuesday", "date"),
         ("Growth slowed this year.", "this year", "date"),
         ("The vote is on 5 May 2025.", "5 May 2025", "date"),
+        # a full month name ends before the sentence's full stop; an abbreviation keeps its own
+        ("The plant closed in March.", "March", "date"),
+        ("The attack came on Sept. 11.", "Sept. 11", "date"),
     ],
 )
 def test_years_and_dates(text, surface, kind):
