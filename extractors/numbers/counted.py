@@ -19,7 +19,13 @@ _MAX_WORDS = 4
 _WORDS_AHEAD = lazy(r"(?:[ \u00a0]++(?P<word>\p{L}[\p{L}'’-]*+)){1,6}")
 _OF = lazy(r"[ \u00a0]++(?:of|in)(?=[ \u00a0])(?:[ \u00a0]++(?:the|its|their|his|her|our|these|those|all)(?=[ \u00a0]))?")
 _LINK_WORDS = ("stood at", "rose to", "fell to", "rose by", "fell by", "of", "was", "were", "is", "are", "totalled", "totaled",
-               "reached", "hit", "rose", "fell", "grew", "dropped", "climbed")
+               "reached", "hit", "rose", "fell", "grew", "dropped", "climbed", "jumped", "surged", "slipped", "declined",
+               "increased", "decreased", "plunged", "soared", "tumbled")
+# A phrase that follows the counted noun inside its subject: "rates on Asia-Europe routes", "unemployment in Spain"
+_TRAILING_PHRASE = lazy(
+    r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:of|in|on|at|for|from|across|among)(?:[ \u00a0]+[\p{L}\d'’.&-]+){1,3}?[ \u00a0]*$",
+    regex.REVERSE,
+)
 _LINK_BEFORE = lazy(  # searched right to left: it ends at the figure
     r"(?P<noun>\p{L}[\p{L}'’-]*)[ \u00a0]+(?:" + "|".join(regex.escape(words) for words in _LINK_WORDS) + r")[ \u00a0]++$",
     regex.VERBOSE | regex.REVERSE,
@@ -41,6 +47,7 @@ _TOTAL = lazy(r"(?:[ \u00a0]++\p{L}+['’]s)?[ \u00a0]++\d[\d,]*+(?=[ \u00a0]\p{
 # A compass word that opens a place: "in southern Brazil", "in the north-east".
 _DIRECTION = lazy(r"[ \u00a0]++(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
                   r"southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\b")
+_IRREGULAR_PAST = frozenset("struck hit shook left took made rose fell grew began came went sent brought caught cost".split())
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter half".split())
 _LONG_WORDS = lazy(r"\p{L}{4,}+")  # runs of letters longer than three (a shorter run fails at each of its letters)
 _SKIP_FIRST = frozenset("more additional extra further fewer other consecutive straight successive".split())
@@ -83,7 +90,12 @@ def counted_after(doc: Document, end: int, *, measured: bool, ranks: bool = Fals
             continue
         following = found[index + 1] if index + 1 < len(found) else ""
         if (lower in _STOP and not (ranks and lower in _TIME_NOUNS)) or lower.endswith("ly") or _is_verb(lower, following):
+            if (lower == "of" and taken == 1 and following[:1].islower() and following not in _STOP
+                    and following not in _TIME_NOUNS | {"next", "last"} and not _is_verb_form(following)):
+                last = index + 1  # "a 60-day state of emergency": one noun and its "of" complement
             break
+        if taken and (lower.endswith("ed") or lower in _IRREGULAR_PAST):
+            break  # "the 3% rise surprised analysts", "a 7.1 earthquake struck": after a noun, a past form is the verb
         if first is None:
             first = index
         last = index
@@ -107,8 +119,14 @@ def counted_before(doc: Document, start: int, *, measured: bool) -> str | None:
     match = _LINK_BEFORE.search(text, max(sentence_start, start - 40), start)
     if match is None:
         return None
-    noun = match.group("noun")
-    title_case = noun[0].isupper() and _is_title_case(doc, start)
+    noun_start, noun = match.start("noun"), match.group("noun")
+    for _ in range(0 if text[match.end("noun"):start].split()[0] == "of" else 2):
+        # back over "on Asia-Europe routes", then "of electric cars", to the subject's head ("a depth of 28 km": none)
+        head = _TRAILING_PHRASE.search(text, max(sentence_start, noun_start - 60), noun_start + len(noun))
+        if head is None or head.group("noun").lower() in _STOP or _is_verb_form(head.group("noun").lower()):
+            break
+        noun_start, noun = head.start("noun"), head.group("noun")
+    title_case = noun[0].isupper() and (_is_title_case(doc, start) or noun_start == sentence_start)
     if noun.lower() in _STOP or _is_verb_form(noun.lower()) or noun[0].isupper() and not title_case:
         return None  # "reserves stood at", "the United Kingdom's 18%": no noun to count
     return noun.lower() if title_case else noun

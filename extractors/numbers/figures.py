@@ -676,6 +676,7 @@ def _scaled_pair(first: _Figure, second: _Figure) -> tuple[float | int | None, f
 
 
 _OPENER = p.before(r"(?i)\b(between|from)\s++$")
+_ARTICLE_BEFORE = p.before(r"(?i)\b(?:a|an|the)\s++$")
 _POWER_SUFFIX = p.lazy(r"(.*?)(\^?[23]|[²³])$")
 
 
@@ -708,7 +709,10 @@ def _finish(doc: Document, figure: _Figure) -> Number:
     counted = None
     if kind not in ("date", "year", "identifier"):
         measured = figure.unit is not None
-        counted = counted_after(doc, figure.end, measured=measured, ranks=kind == "ordinal") or counted_before(
+        # "a 4% wage offer", "a $2 billion deal": after an article a measured figure modifies the noun that follows
+        modifier = (measured and kind != "range" and text[figure.end + 1:figure.end + 4] not in ("of ", "in ")
+                    and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None)
+        counted = counted_after(doc, figure.end, measured=measured and not modifier, ranks=kind == "ordinal") or counted_before(
             doc, start, measured=measured)
     return Number(text=text[start:end], start=start, end=end, value=value, low=low, high=high, unit=figure.unit,
                   kind=kind, qualifier=qualifier, counted=counted)

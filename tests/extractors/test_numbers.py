@@ -281,6 +281,17 @@ def test_qualifiers(text, qualifier, value, low, high):
         ("Floods killed at least 34 in southern Brazil.", None),  # a place after "in"
         ("They won 47 of the 125 seats contested.", "seats"),  # a part of a total counts the total's noun
         ("Cases were found in 11 of the country's 28 districts.", "districts"),
+        # after an article a measured figure modifies the noun that follows
+        ("The union rejected a 4% wage offer.", "wage offer"),
+        ("They signed a $2 billion deal on Monday.", "deal"),
+        ("A magnitude 7.1 earthquake struck the coast.", "earthquake"),  # a past form after the noun is the verb
+        ("The 3% rise surprised analysts.", "rise"),
+        ("He declared a 60-day state of emergency.", "state of emergency"),  # one noun and its "of" complement
+        # the head of the subject before a rise, not the place or route after it
+        ("Freight rates on Asia-Europe routes rose 14% last week.", "rates"),
+        ("Unemployment in Spain fell to 11.2% in June.", "unemployment"),
+        ("Sales of electric cars in Norway jumped 12%.", "sales"),
+        ("The quake hit at a depth of 28 km.", "depth"),
     ],
 )
 def test_counted(text, counted):
