@@ -35,7 +35,7 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol fig figs pp art sec".split())
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then whitespace.  Possessive-free and linear: no nested repeats.
 _BOUNDARY = compile_pattern(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = compile_pattern(r"([\p{L}.]+)$")
+_WORD_BEFORE = compile_pattern(r"([\p{L}\d.]+)$")  # with digits: "the 2030s." is no initial "s."
 _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r\f\v]*\n\s*|\n")
 _LETTERS = compile_pattern(r"\p{L}+")
 # A wire dateline opening a paragraph: "TOKYO, July 21 (Reuters) - ", "WASHINGTON (AP) — ", "FAIRVIEW, W.Va. - ".

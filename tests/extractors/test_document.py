@@ -16,6 +16,9 @@ def sentences(text: str) -> list[str]:
     [
         ("Mr. Smith met U.N. officials. They agreed.", ["Mr. Smith met U.N. officials.", "They agreed."]),
         ("Russian official Sergei K. Shoigu spoke. He left.", ["Russian official Sergei K. Shoigu spoke.", "He left."]),
+        # a decade's "s." is no initial
+        ('Ice could be gone by the 2030s. "We are out of time," they wrote.',
+         ["Ice could be gone by the 2030s.", '"We are out of time," they wrote.']),
         ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
         ("The talks began on Jan. 5 in Geneva. Nothing came of them.", ["The talks began on Jan. 5 in Geneva.", "Nothing came of them."]),
         ("It happened in the U.S. The next day it spread.", ["It happened in the U.S.", "The next day it spread."]),
