@@ -179,7 +179,8 @@ _ANSWERS = frozenset("responded replied answered reacted".split())  # "responded
 _RELATIVE_START = compile_pattern(r"\s*(?:who|which|whose)\b")
 _COMMON_CAPITALS = frozenset(
     """the a an this that these those his her its their our my your one two three some several many
-    he she i we they it who which state data officials official sources source""".split()
+    he she i we they it who which state data officials official sources source
+    not no none all every everyone everybody nobody someone somebody anyone other others another few most""".split()
 )
 # Capitalised only because they open the sentence: "Union officials said", "Police officials said" name no body.
 _COMMON_QUALIFIERS = _COMMON_CAPITALS | frozenset(
@@ -272,7 +273,7 @@ _TITLES = frozenset(
 )
 _ANONYMOUS_HEADS = frozenset(
     """official officials source sources person people aide aides diplomat diplomats insider insiders someone observers
-    analysts experts critics residents witnesses staff""".split()
+    analysts experts critics residents witnesses staff scientists researchers economists investigators authors""".split()
 )
 _ANONYMOUS_MARKS = (
     "familiar with", "anonymity", "not to be named", "declined to be named", "not to be identified", "not authorized",
@@ -299,6 +300,9 @@ _ORGANIZATION_WORDS = frozenset(
 _NAMED_ORGANIZATION = compile_pattern(
     r"\b(?:" + "|".join(sorted(_ORGANIZATION_WORDS)) + r")\s+\p{Lu}|\p{Lu}\w*\s+(?i:" + "|".join(sorted(_ORGANIZATION_WORDS)) + r")\Z"
 )
+_ITS_AFTER = compile_pattern(r"\s+\S+\s+(?:in|on)\s+its\b")  # "Maersk said in its annual report"
+_RELATIVE_WHICH = compile_pattern(r",\s+which\b")
+_AFFILIATION = compile_pattern(r"(?<=\S)\s+(?:of|at|from)\s+(?=(?:the\s+)?\p{Lu})")
 _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
     director chairman chairwoman commander leader lawyer attorney judge candidate nominee manager ceo founder professor
@@ -445,8 +449,8 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
         cues = by_sentence[index]
         floor = sentence.start
         for cue in cues:
-            if cue.kind == "statement" and len(cues) > 1:
-                continue
+            if cue.kind == "statement" and len(cues) > 1 or cue.start < floor:
+                continue  # (a cue inside the one before: "said in its annual report that")
             # Clip very long "sentences" (lists, run-ons, junk) so each cue reads a bounded window: linear time.
             window = Span(max(sentence.start, cue.start - _REACH), min(sentence.end, cue.end + _REACH))
             record = _read_cue(context, cue, window, max(floor, window.start))
@@ -1397,10 +1401,22 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
     words = _bare_words(mention)
     if not words or not any(words):
         return None, None  # only a parenthesis or punctuation
-    shape = _kind_from_shape(mention)
     comma = mention.find(",")
-    actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
-        context, speaker.start, speaker.end)
+    # the head before an appositive or participle says what the speaker is: "The study, published in Nature, found"
+    shape = _kind_from_shape(mention)
+    if comma > 0 and shape != "anonymous":  # (anonymity is told anywhere: "Hospital staff, who declined to be named")
+        shape = _kind_from_shape(mention[:comma]) or shape
+    if shape == "person" and _RELATIVE_WHICH.search(mention):
+        shape = "organization"  # "Rosatom, which runs the Northern Sea Route"
+    affiliation = _AFFILIATION.search(mention) if comma < 0 and shape != "anonymous" else None
+    person = _person_before(context, speaker.start, mention, affiliation.start()) if affiliation is not None else None
+    if person is not None:
+        # "Jennifer Francis of the Woodwell Climate Research Center": a person and where she works
+        shape, mention, words = "person", mention[:affiliation.start()], _bare_words(mention[:affiliation.start()])
+        actor = person if isinstance(person, Actor) else None
+    else:
+        actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
+            context, speaker.start, speaker.end)
     if len(words) == 1 and words[0] in _RELATIVES:
         return _antecedent(context, speaker.start, words[0])
     if words[-1] in _PERSON_PRONOUNS:
@@ -1420,18 +1436,31 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)
-        if kind == "person" and _names_an_organization(mention, words):
+        if kind == "person" and (_names_an_organization(mention, words) or _ITS_AFTER.match(text, speaker.end)):
             kind = "organization"  # the mention says what the name alone could not: "the Trump campaign"
         if kind == "person":
             bisect.insort(context.people, (speaker.end, actor.name))
             context.roles.setdefault(actor.name, set()).update(word for word in words if word in _PERSON_WORDS)
         return actor.name, kind
+    if shape == "person" and _ITS_AFTER.match(text, speaker.end) and len(words) == 1:
+        shape = "organization"  # "Maersk said in its annual report": a body refers to itself as "its"
     name = _name_for(mention, shape)
+    if name is None and shape == "organization" and comma > 0 and _proper_name(mention[:comma]) == mention[:comma].strip():
+        name = mention[:comma].strip()  # "Haller-Brandt, which employs some 6,200 people"
     if shape == "person" and name is not None:
         name = _expand_surname(context, name, speaker.start)
         bisect.insort(context.people, (speaker.end, name))
         context.roles.setdefault(name, set()).update(word for word in words if word in _PERSON_WORDS)
     return name, shape
+
+
+def _person_before(context: _Context, start: int, mention: str, end: int) -> Actor | str | None:
+    """A person named before an affiliation: an actor, or a name of two words or more ("Dan McLaughlin at …")."""
+    actor = _actor_at(context, start, start + end)
+    if actor is not None:
+        return actor if actor.kind == "person" else None
+    name = _proper_name(mention[:end])
+    return name if name is not None and " " in name and _kind_from_shape(mention[:end]) == "person" else None
 
 
 def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | None, str | None]:
@@ -1484,8 +1513,9 @@ def _kind_from_shape(mention: str) -> str | None:
     head = _head(words)
     if head in _DOCUMENT_WORDS and _capitalised_head(mention):
         return "organization"  # "the U.S. Geological Survey", "the Congressional Budget Office"
-    if head in _DOCUMENT_WORDS or (word_set & _DOCUMENT_WORDS and _PREPOSITION_PHRASE.search(lowered)):
-        return "document"
+    preposition = _PREPOSITION_PHRASE.search(lowered)
+    if head in _DOCUMENT_WORDS or (preposition and set(lowered[:preposition.start()].split()) & _DOCUMENT_WORDS):
+        return "document"  # "a study by X", "data from X"; not "Jennifer Francis of the Woodwell Climate Research Center"
     if head in _MEDIA_WORDS or "state media" in lowered or "news agency" in lowered:
         return "media"
     if head in _ANONYMOUS_HEADS and (head in {"sources", "source", "officials"} or not _named_before(mention, head)):

@@ -508,6 +508,32 @@ def test_a_time_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(text, 
     assert records(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head before an appositive or participle says what the speaker is
+    ("The study, published in the journal Nature, found that ice is thinning.", ("document", "found")),
+    # a person and the body she works for: the person speaks
+    ("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.", ("person", "said")),
+    ("Dan McLaughlin at the National Review agreed that Pence won.", ("person", "agreed")),
+    # a relative "which", or "its", makes a body of a bare name
+    ("Rosatom, which runs the Northern Sea Route, did not reply to an email seeking comment.",
+     ("organization", "did not reply to an email seeking comment")),
+    ("Maersk said in its annual report that Arctic routes could cut voyages by 10 days.",
+     ("organization", "said in its annual report")),
+    ("Arctic sea ice hits a record low, scientists say.", ("anonymous", "say")),
+    # a sentence's first capital on a quantifier is no name
+    ("Not everyone said the plan would work.", (None, "said")),
+])
+def test_what_kind_of_speaker_the_mention_describes(text, expected):
+    [record] = records(text)
+    assert (record.speaker_kind, record.cue) == expected
+
+
+def test_a_person_named_before_an_affiliation_is_the_speakers_name():
+    assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
+    # a title before "of" is no name: "Secretary of State John F. Kerry"
+    assert summary("Secretary of State John F. Kerry said talks would resume.")[0][1] == "John F. Kerry"
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
