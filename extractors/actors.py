@@ -68,7 +68,7 @@ _TOKEN = (
     r"|\p{Lu}\.(?=[ \t]+\p{Lu})"  # the initial in Sergei K. Shoigu
     rf"|(?:(?:{_NAME_PREFIXES})-)?\p{{Lu}}{_WORD}*(?:[-'’&]{_WORD}+)*"
 )
-_CONNECTOR_WORDS = frozenset("of for and & the de del della da do dos das di du des la le van von der den ter bin ibn al el y on upon in".split())
+_CONNECTOR_WORDS = frozenset("of for a and & the de del della da do dos das di du des la le van von der den ter bin ibn al el y on upon in".split())
 _CONNECTORS = trie_pattern(sorted(_CONNECTOR_WORDS))
 _RUN = compile_pattern(rf"(?=\p{{Lu}})(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+){{0,3}}(?:{_TOKEN})){{0,11}}")
 _PIECE = compile_pattern(rf"(?P<token>{_TOKEN})|(?P<conn>{_CONNECTORS})(?=[ \t])")
@@ -306,6 +306,8 @@ def _split_connectors(segment: list[_Piece], places: "_PlaceSpans") -> list[list
         left = [p.text for p in parts[-1] if not p.connector]
         if word in ("in", "on", "upon"):
             keep = False
+        elif word == "a":  # "Committee for a Responsible Federal Budget"; not "Is Trump a Fascist"
+            keep = bool(parts[-1]) and parts[-1][-1].connector and parts[-1][-1].text == "for"
         elif word in ("and", "&"):  # "Food and Drug Administration", not "Amnesty International and Reuters"
             keep = segment[-1].text in ORG_HEADS and not places.is_place_run(parts[-1])
         elif word in ("of", "for", "the"):

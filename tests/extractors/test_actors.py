@@ -255,6 +255,13 @@ def test_a_name_that_defines_its_acronym_is_an_organization_with_that_alias():
         ("U.S. Geological Survey", "organization", ["USGS"], 3)]
 
 
+def test_for_a_inside_an_organization_name_keeps_it_whole():
+    found = actors("Maya MacGuineas, president of the Committee for a Responsible Federal Budget, disagreed.")
+    assert found["Committee for a Responsible Federal Budget"][0] == "organization"
+    # "a" joins nothing else: "Is Trump a Fascist" stays two names
+    assert "Trump a Fascist" not in actors("Is Trump a Fascist? Maya MacGuineas asked.")
+
+
 def test_a_run_split_at_its_spaces_gives_the_pieces_the_pattern_reads():
     text = (
         "Vladimir Putin met the Bank of England. Osama bin Laden and Sergei K. Shoigu saw Mr. Smith of the "
