@@ -220,7 +220,7 @@ _PARENTHETICAL = compile_pattern(r"\s*\([^()]*\)")
 _ACRONYM = compile_pattern(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,4}")  # "the WHO", "U.N.", "USGS"; longer capitals are transcript names
 _POSSESSOR = compile_pattern(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
 _ANONYMOUS_QUALIFIER = compile_pattern(
-    r"(?:[Tt]he\s+|[Aa]n?\s+)?(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
+    r"(?>(?:[Tt]he\s+|[Aa]n?\s+)?)(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
 )
 _NAME_SPLIT = compile_pattern(r"[\s,()]+")
 
@@ -287,14 +287,15 @@ _MEDIA_WORDS = frozenset(
 _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
     census document documents letter memo filing filings records research paper review assessment audit index
-    findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot""".split()
+    findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot summary
+    summaries projection projections""".split()
 )
 _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission
     office bank court campaign party administration house kremlin pentagon cabinet parliament congress senate
     union association federation organization organisation institute university foundation authority authorities
     regulator service services command forces board fund coalition embassy secretariat team club league
-    nations programme program bureau institution network alliance""".split()
+    nations programme program bureau institution network alliance countries governments""".split()
 )
 # an organization noun right before a name ("association Deltalinqs") or closing one ("Rotterdam Authority")
 _NAMED_ORGANIZATION = compile_pattern(
@@ -306,7 +307,8 @@ _AFFILIATION = compile_pattern(r"(?<=\S)\s+(?:of|at|from)\s+(?=(?:the\s+)?\p{Lu}
 _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
     director chairman chairwoman commander leader lawyer attorney judge candidate nominee manager ceo founder professor
-    doctor economist analyst expert adviser advisor man woman father mother chief officer""".split()
+    doctor economist analyst expert adviser advisor man woman father mother chief officer businessman businesswoman
+    commissioner general leaders ministers senators governors presidents""".split()
 )
 
 
@@ -1444,7 +1446,7 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         return actor.name, kind
     if shape == "person" and _ITS_AFTER.match(text, speaker.end) and len(words) == 1:
         shape = "organization"  # "Maersk said in its annual report": a body refers to itself as "its"
-    name = _name_for(mention, shape)
+    name = _name_for(mention, shape) if shape == "organization" or _names_the_head(mention, _head(words)) else None
     if name is None and shape == "organization" and comma > 0 and _proper_name(mention[:comma]) == mention[:comma].strip():
         name = mention[:comma].strip()  # "Haller-Brandt, which employs some 6,200 people"
     if shape == "person" and name is not None:
@@ -1460,7 +1462,8 @@ def _person_before(context: _Context, start: int, mention: str, end: int) -> Act
     if actor is not None:
         return actor if actor.kind == "person" else None
     name = _proper_name(mention[:end])
-    return name if name is not None and " " in name and _kind_from_shape(mention[:end]) == "person" else None
+    titled = _normalise(mention.split(maxsplit=1)[0]).strip(".,") in _TITLES  # "Mr. Smith of Acme Corp."
+    return name if name is not None and (" " in name or titled) and _kind_from_shape(mention[:end]) == "person" else None
 
 
 def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | None, str | None]:
@@ -1532,9 +1535,19 @@ def _kind_from_shape(mention: str) -> str | None:
         return "organization"
     if _ACRONYM.fullmatch(mention.split(",")[0].strip()):
         return "organization"  # "the WHO", "U.N.", "OCHA"
-    if head in _ANONYMOUS_HEADS or words[-1] in _PERSON_PRONOUNS or _proper_name(mention) is not None:
+    if head in _ANONYMOUS_HEADS or words[-1] in _PERSON_PRONOUNS or _names_the_head(mention, head):
         return "person"
     return None
+
+
+def _names_the_head(mention: str, head: str) -> bool:
+    """A proper name that is the mention's head ("Mr. Smith of Acme"), not a modifier of a common noun ("Budget hawks")."""
+    name = _proper_name(mention)
+    if name is None:
+        return False
+    # ("Secretary of State John F. Kerry": a full name that closes the mention names it too)
+    return ("," in mention or _normalise(name.split()[-1]).strip(".,") == head
+            or " " in name and mention.rstrip(" .,").endswith(name))
 
 
 def _names_an_organization(mention: str, words: tuple[str, ...]) -> bool:

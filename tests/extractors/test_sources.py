@@ -528,6 +528,23 @@ def test_what_kind_of_speaker_the_mention_describes(text, expected):
     assert (record.speaker_kind, record.cue) == expected
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a capital that only qualifies a common noun names no one
+    ("Budget hawks disputed that the figure was right.", None, None),
+    ("Labor rights groups said many had no written contracts.", None, None),
+    ("The New York businessman said he would run.", None, "person"),
+    ("A senior administration official, who spoke on condition of anonymity, said the talks had stalled.", None, "anonymous"),
+    # the name is the head, or a full name closes the mention
+    ("Mr. Smith of Acme Corp. said sales rose.", "Smith", "person"),
+    ("Secretary of State John F. Kerry said talks would resume.", "John F. Kerry", "person"),
+    ("According to a summary released by the Senate Appropriations Committee, the bill adds $886 billion.",
+     "Senate Appropriations Committee", "document"),
+])
+def test_a_speakers_name_is_its_head_not_a_qualifier(text, name, kind):
+    [record] = records(text)
+    assert (record.speaker_name, record.speaker_kind) == (name, kind)
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
