@@ -542,10 +542,10 @@ def _hard_boundaries(text: str) -> list[regex.Match]:
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quotations, marks included, in one linear pass over the quotation marks.
 
-    Curly quotes may run over paragraphs: a paragraph that opens with “ while a
-    quotation is still open continues it, and only the last one closes.  Straight
-    quotes ("…" and ''…'') stay inside one paragraph.  An unclosed quotation ends
-    with its paragraph and yields nothing, so unbalanced marks cannot swallow the text.
+    Quotations may run over paragraphs: a paragraph that opens with “ (or ") while a
+    quotation of that kind is still open continues it, and only the last one closes.
+    ''…'' stays inside one paragraph.  An unclosed quotation ends with its paragraph
+    and yields nothing, so unbalanced marks cannot swallow the text.
     """
     spans: list[tuple[int, int]] = []
     curly: int | None = None
@@ -557,9 +557,10 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         previous_end = mark.end()
         reopens = False
         if line_break >= 0:
-            straight = {'"': None, "''": None}
-            reopens = char == "“" and not text[line_break:position].strip()
-            if curly is not None and not reopens:
+            reopens = char in ("“", '"') and not text[line_break:position].strip()
+            # a straight quotation left open at its paragraph's end goes on when the next paragraph opens with " too
+            straight = {'"': straight['"'] if reopens and char == '"' else None, "''": None}
+            if curly is not None and not (reopens and char == "“"):
                 curly = None  # the next paragraph did not reopen the quotation: it was never closed
         if char == "“":
             if curly is None or not reopens:
@@ -574,6 +575,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         elif char == '"' and curly is not None and straight[char] is None and _closes_mixed(text, position):
             spans.append((curly, position + 1))  # opened curly, closed straight: a web editor's mix
             curly = None
+        elif char == '"' and reopens and straight[char] is not None:
+            pass  # the paragraph reopens the quotation left open before it: the quotation goes on
         elif straight[char] is None:
             straight[char] = position
         else:
@@ -740,7 +743,7 @@ def _block_after_colon(context: _Context, position: int) -> tuple[int, int, bool
     if span is None:
         return None
     quote = context.quote_starts.get(span[0])
-    if quote is not None and quote[1] == span[1]:
+    if quote is not None and quote[1] >= span[1]:  # the paragraph is a quotation (that may run on over paragraphs)
         context.used_quotes.add(quote)
         return quote[0], quote[1], True
     return span[0], span[1], False

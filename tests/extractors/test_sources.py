@@ -171,6 +171,15 @@ def test_quotation_over_two_paragraphs():
     assert (record.speaker, record.direct, record.content_start, record.content_end) == ("the mayor", True, 0, 68)
 
 
+def test_straight_quotation_over_two_paragraphs_continues_the_speaker():
+    text = '"People are tired of crisis," she said. "Every few months we go to the edge.\n\n"And the public pays for it."'
+    first, second = records(text)
+    assert (second.speaker_kind, second.cue, second.direct) == ("person", None, True)
+    assert second.content == '"Every few months we go to the edge.\n\n"And the public pays for it."'
+    # a paragraph that does not reopen the quotation leaves it unclosed: no content runs across the break
+    assert all("\n" not in r.content for r in records('She said: "We go to the edge.\n\nThe public pays. "Then it ends."'))
+
+
 def test_quotation_continuing_after_an_attributed_one_keeps_the_speaker():
     text = "“We have no plans to leave,” Jane Doe said on Tuesday. “The plant stays open.”"
     first, second = records(text)
