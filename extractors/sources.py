@@ -139,6 +139,7 @@ _TRAILING_TIME = compile_pattern(
     r"(?:\s+(?:just|only|also))?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"|today|yesterday|tonight|earlier|later|on\s+\w+day)\s*\Z")
+_DASH_BACKWARDS = compile_pattern(r"(?r)\s(?:--|—|–)\s")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -937,6 +938,12 @@ def _left_speaker(context: _Context, floor: int, cue_start: int, sentence: Span)
     if boundary_char in ("”", '"', "''"):
         after_quote = context.quote_ends.get(boundary)
     chunk = text[boundary:cue_start]
+    if boundary_char in ("—", "–", "--") and not chunk.strip() and boundary > floor:
+        # "Kall -- co-editor of a book on the debates -- said": the speaker stands before the opening dash
+        closing = boundary - len(boundary_char)
+        opening = _DASH_BACKWARDS.search(text, max(floor, closing - 200), closing - 1)
+        if opening is not None:
+            return _left_speaker(context, floor, opening.start(), sentence)[0], None, None
     stripped = chunk.rstrip()
     before_clause = None
     appositive = stripped.endswith(",")

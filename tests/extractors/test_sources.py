@@ -554,6 +554,16 @@ def test_a_speakers_name_is_its_head_not_a_qualifier(text, name, kind):
     assert (record.speaker_name, record.speaker_kind) == (name, kind)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kall -- co-editor of a book on the debates -- said the candidate made announcements.", "Kall"),
+    ("Mehmet Oz — a surgeon and TV star — said the report was accurate.", "Mehmet Oz"),
+    ("The senator — who voted against the bill — said it was flawed.", "The senator"),
+])
+def test_the_speaker_before_an_appositive_between_dashes(text, speaker):
+    [record] = records(text)
+    assert (record.speaker, record.cue) == (speaker, "said")
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
