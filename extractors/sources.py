@@ -88,7 +88,8 @@ _FIGURE_OBJECT = compile_pattern(
 # Verbs that report only a disclosed figure ("put the damage at"), never speech: without one they report nothing.
 # ("as he put it, “…”" still reports: see _PUT_IT.)
 _ONLY_DISCLOSING = frozenset("put puts putting posted posts recorded records".split())
-_PUT_IT = compile_pattern(r"\s+it\b")
+_PUT_IT = compile_pattern(r"\s+it\b(?!\s+(?:to|on|in|into|back|down|off|out|away|forward|together|aside|up)\b)")
+_NOTING = frozenset("noted notes noting described describes mentioned warned warns".split())  # what "they" may do
 _POSTED_ON = compile_pattern(  # "posted on social media": a statement made online
     r"\s+on\s+(?:social\s+media|X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Threads|Bluesky|Weibo|"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:account|page|channel|feed|website|blog))\b")
@@ -140,6 +141,7 @@ _TRAILING_TIME = compile_pattern(
     r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"|today|yesterday|tonight|earlier|later|on\s+\w+day)\s*\Z")
 _DASH_BACKWARDS = compile_pattern(r"(?r)\s(?:--|—|–)\s")
+_BY_BEFORE = compile_pattern(r"\bby\s+\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -614,7 +616,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None  # "people accused of rape", "a group called for"
     if lowered.endswith(("ed", "en", "wn")) and lowered not in _ANSWERS and _FOLLOWED_BY_BY.match(text, cue_end):
         return None  # "the monitor maintained by the embassy", "a view echoed by everyone": a passive participle
-    participle = lowered.split()[0].endswith("ing") and _after_comma(text, cue_start, floor)  # "…, calling for …"
+    participle = lowered.split()[0].endswith("ing") and (  # "…, calling for …", "began by saying"
+        _after_comma(text, cue_start, floor) or _BY_BEFORE.search(text, max(floor, cue_start - 4), cue_start) is not None)
     if text[max(0, cue.start - 7):cue.start].lower().strip() == "having":
         return None  # "having said that": a connective
     if _WRITERS_IDIOM.search(text, max(0, cue.start - 20), cue.start):
@@ -714,7 +717,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     bound = lowered in cues.bound
     if bound and not content_parts and after_quote is None and not _REPORTS_NEXT.match(text, cue_end, cue_end + 12):
         return None  # "Sixty-two percent of Republicans agreed.": a cue with other senses reports nothing here
-    if bound and not disclosed and not _bound_cue_ok(context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
+    follows_a_cue = participle and floor > sentence.start  # '"…," he said, adding he would never vote for her'
+    if bound and not disclosed and not follows_a_cue and not _bound_cue_ok(
+            context, lowered, speaker, cue_end, sentence.end, after, after_quote, before_clause):
         return None
     if speaker is None and not (direct or floor > sentence.start or _REPORTS_NEXT.match(text, position, position + 12)):
         return None  # no one to attribute it to: a quotation, a participle or an earlier speaker must carry it
@@ -1167,8 +1172,9 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
         mention = text[speaker.start:speaker.end]
         if _head(_bare_words(mention)) in _DOCUMENT_WORDS:
             return True
-        if lowered in _PERSONAL_CUES and _kind_from_shape(mention) == "person":
-            return True  # "she noted clients are …", "Ivanka Trump noted the rule": people noting say something
+        if lowered in _PERSONAL_CUES and (_kind_from_shape(mention) == "person"
+                                          or lowered in _NOTING and _bare_words(mention) in (("they",), ("we",))):
+            return True  # "she noted clients are …", "Ivanka Trump noted the rule", "They noted his attorney offered …"
     quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
     return quote is not None and context.quote_starts.get(quote.start()) is not None
 

@@ -564,6 +564,20 @@ def test_the_speaker_before_an_appositive_between_dashes(text, speaker):
     assert (record.speaker, record.cue) == (speaker, "said")
 
 
+def test_a_participle_after_by_or_after_a_cue_reports_for_the_sentence_subject():
+    assert summary("Dean, a doctor, appeared on MSNBC and began by saying he would never diagnose anyone.")[0][:5] == (
+        "Dean", "Dean", "person", "saying", "he would never diagnose anyone")
+    found = records('"The day that was abrogated was personal," he said, adding he would never vote for her.')
+    assert [(r.cue, r.content) for r in found][1] == ("adding", "he would never vote for her")
+    # "putting it to rest" is no "as he put it"
+    assert summary("He was simply doing everyone a favor by putting it to rest.") == []
+
+
+def test_they_noted_reports_but_they_attacked_does_not():
+    assert summary("They noted his attorney offered to testify.")[0][3:5] == ("noted", "his attorney offered to testify")
+    assert summary("In 2000, they attacked the USS Cole, killing 17 sailors.") == []
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
