@@ -142,6 +142,7 @@ _TRAILING_TIME = compile_pattern(
     r"|today|yesterday|tonight|earlier|later|on\s+\w+day)\s*\Z")
 _DASH_BACKWARDS = compile_pattern(r"(?r)\s(?:--|—|–)\s")
 _BY_BEFORE = compile_pattern(r"\bby\s+\Z")
+_WENT_ON_TO = compile_pattern(r"\b(?:went|going|goes|go)\s+on\s+to\s+\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -221,7 +222,7 @@ _ORGANIZATION_NAME = compile_pattern(
 )
 _PARENTHETICAL = compile_pattern(r"\s*\([^()]*\)")
 _ACRONYM = compile_pattern(r"(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,4}")  # "the WHO", "U.N.", "USGS"; longer capitals are transcript names
-_POSSESSOR = compile_pattern(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)[’']s\b")
+_POSSESSOR = compile_pattern(r"(?:[Tt]he\s+)?(\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)(?:[’']s\b|(?<=s)[’'](?=\s))")  # "Davis' column"
 _ANONYMOUS_QUALIFIER = compile_pattern(
     r"(?>(?:[Tt]he\s+|[Aa]n?\s+)?)(\p{Lu}.*?)\s+(?:officials?|sources?|aides?|diplomats?|insiders?|people|person)\b"
 )
@@ -291,7 +292,7 @@ _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
     census document documents letter memo filing filings records research paper review assessment audit index
     findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot summary
-    summaries projection projections""".split()
+    summaries projection projections commentary column editorial article""".split()
 )
 _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission
@@ -350,7 +351,7 @@ def _cues() -> _Cues:
     cue = (
         rf"(?=[{first_letters}])(?:"  # a word opening on another letter ("the", "of", "he") fails in one test
         r"(?=[ACDHIRWacdhirw])(?:"  # the first letters of the three phrases: other words skip them in one test
-        r"(?P<according>[Aa]ccording\s+to)"
+        r"(?P<according>[Aa]ccording\s+to|(?<![\w’'-])[Aa]s\s+(?:(?:first|previously|widely)\s+)?(?:reported|stated|noted)\s+(?:by|in))"
         r"|(?P<declines>(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|confirm|discuss|elaborate|say|specify|disclose)"
         r"|(?:did|does|do|would|could|has|have)\s+not\s+(?:immediately\s+)?(?:respond|reply|responded|replied)\s+to\s+"
         r"(?:(?:an?|several|multiple|repeated|written)\s+)?(?:(?:requests?|emails?|calls?|messages?|inquiries)\s+(?:for|seeking)\s+comment"
@@ -575,6 +576,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             elif straight['"'] is not None:  # “ typed as " but closed curly
                 spans.append((straight['"'], position + 1))
                 straight['"'] = None
+            elif line_break >= 0 and not text[line_break:position].strip():
+                curly = position  # ” typed for “ at a paragraph's start ("” … he delivered a mix …,” Barabak wrote)
         elif char == '"' and curly is not None and straight[char] is None and _closes_mixed(text, position):
             spans.append((curly, position + 1))  # opened curly, closed straight: a web editor's mix
             curly = None
@@ -609,7 +612,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         polarity = "declines"
     if _infinitive(text, cue_start, floor) and cue.kind != "declines":
         return None  # "too early to tell", "is expected to announce": not (yet) an attribution
-    cue_start, negated, passive = _auxiliaries(text, cue_start, floor)
+    went_on = _WENT_ON_TO.search(text, max(floor, cue_start - 20), cue_start)
+    cue_start, negated, passive = _auxiliaries(text, went_on.start() if went_on else cue_start, floor)
     if passive and not lowered.endswith("ing"):
         return None
     if lowered not in cues.speech_of and _FOLLOWED_BY_OF.match(text, cue_end):
@@ -867,10 +871,12 @@ def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
 
 
 def _infinitive(text: str, cue_start: int, floor: int) -> bool:
-    """'to tell' after anything but 'yet'/'have'/'has'/'had' (which make 'have yet to confirm', 'has had to say')."""
+    """'to tell' after anything but 'yet'/'have'/'has'/'had'/'went on' ('have yet to confirm', 'went on to say')."""
     before = text[max(floor, cue_start - 40):cue_start]
     if before.rstrip()[-2:].lower() != "to":
         return False  # (most cues: the words are split only when "to" comes right before)
+    if _WENT_ON_TO.search(text, max(floor, cue_start - 20), cue_start):
+        return False  # "going on to say that …": the next thing said
     words = before.lower().split()[-2:]
     return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in {"yet", "have", "has", "had", "used"})
 

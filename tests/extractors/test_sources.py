@@ -578,6 +578,30 @@ def test_they_noted_reports_but_they_attacked_does_not():
     assert summary("In 2000, they attacked the USS Cole, killing 17 sailors.") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As reported by Reuters, the company plans to cut 1,000 jobs.",
+     ("Reuters", "media", "As reported by", "the company plans to cut 1,000 jobs")),
+    ("The company plans to cut 1,000 jobs, as first reported by Bloomberg.",
+     ("Bloomberg", "media", "as first reported by", "The company plans to cut 1,000 jobs")),
+    ("As stated in Davis' commentary, there are conflicting stories.",
+     ("Davis", "document", "As stated in", "there are conflicting stories")),
+])
+def test_as_reported_by_names_a_source_as_according_to_does(text, expected):
+    [record] = records(text)
+    assert (record.speaker_name, record.speaker_kind, record.cue, record.content) == expected
+
+
+def test_going_on_to_say_is_a_second_statement_and_ends_the_first():
+    found = records("Sanders said it was insane, going on to say that the country had spent years fighting racism.")
+    assert [(r.cue, r.content) for r in found] == [
+        ("said", "it was insane"), ("going on to say", "the country had spent years fighting racism")]
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
+    text = "Intro line.\n\n” … he delivered a mix of orthodoxy and rejoinders,” Barabak wrote."
+    assert summary(text)[0][3:6] == ("wrote", "” … he delivered a mix of orthodoxy and rejoinders,”", True)
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
