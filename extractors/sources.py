@@ -1057,8 +1057,10 @@ def _subject_like(words: tuple[str, ...], *, limit: int) -> bool:
     for index, word in enumerate(words[1:], start=1):
         passive = index + 1 < len(words) and _normalise(words[index + 1]) == "by"  # "economists polled by Reuters"
         bare = lowered[index]
+        contact = index == len(words) - 1 and index >= 2 and previous in _SUBJECT_PRONOUNS  # "the experts I interviewed"
         if (word[:1].islower() and bare.endswith("ed") and previous not in _DETERMINERS and bare not in _ADJECTIVES_IN_ED
-                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES and not passive):
+                and previous not in _DOCUMENT_WORDS and not previous.endswith("ly") and previous not in _RELATIVES
+                and not passive and not contact):
             return False  # "Kaine defended people": a clause; "the poll released Friday", "newly filed" are fine
         previous = bare
     return True
@@ -1608,6 +1610,8 @@ def _head(words: Sequence[str]) -> str:
     for index, word in enumerate(words):
         if index and word in {"of", "for", "from", "with", "at", "in", "who", "that", "which", "speaking", "familiar", "close", "there", "here"}:
             return words[index - 1]
+    if len(words) >= 3 and words[-2] in _SUBJECT_PRONOUNS and words[-1].endswith("ed"):
+        return words[-3]  # "the experts I interviewed"
     return words[-1] if words else ""
 
 

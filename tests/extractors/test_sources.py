@@ -602,6 +602,13 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
     assert summary(text)[0][3:6] == ("wrote", "” … he delivered a mix of orthodoxy and rejoinders,”", True)
 
 
+def test_a_relative_clause_without_that_stays_in_the_subject():
+    assert summary("In her favor, all the experts I interviewed said her proposals were more detailed.") == [
+        ("all the experts I interviewed", None, "anonymous", "said", "her proposals were more detailed", False, "asserts")]
+    # a verb with its object is still a clause, not a subject
+    assert summary("Kaine defended people who said the plan was dead.")[0][0] == "who"
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
