@@ -143,6 +143,10 @@ _TRAILING_TIME = compile_pattern(
 _DASH_BACKWARDS = compile_pattern(r"(?r)\s(?:--|—|–)\s")
 _BY_BEFORE = compile_pattern(r"\bby\s+\Z")
 _WENT_ON_TO = compile_pattern(r"\b(?:went|going|goes|go)\s+on\s+to\s+\Z")
+# "called it a common ailment", "called her vote in favor of the war a mistake"; not "called the police a second time"
+_CALLED_X_A_Y = compile_pattern(
+    r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?|\p{Lu}[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]+)*)"
+    r"\s+(?:a|an)\s+(?!(?:second|third|few|couple|number|day|week|month|year|lot|bit|cab|taxi|meeting)\b)\w")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -1183,6 +1187,8 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
         if lowered in _PERSONAL_CUES and (_kind_from_shape(mention) == "person"
                                           or lowered in _NOTING and _bare_words(mention) in (("they",), ("we",))):
             return True  # "she noted clients are …", "Ivanka Trump noted the rule", "They noted his attorney offered …"
+    if lowered in _NAMING_CUES and speaker is not None and _CALLED_X_A_Y.match(text, cue_end, limit):
+        return True  # "Clinton called her vote a mistake", "called Oz a quack": a characterization is a claim
     quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
     return quote is not None and context.quote_starts.get(quote.start()) is not None
 

@@ -609,6 +609,16 @@ def test_a_relative_clause_without_that_stays_in_the_subject():
     assert summary("Kaine defended people who said the plan was dead.")[0][0] == "who"
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Clinton called her vote in favor of the Iraq War a mistake.", "her vote in favor of the Iraq War a mistake"),
+    ("One of the doctors called Oz a quack.", "Oz a quack"),
+    ("She called the police a second time.", None),  # a phone call
+    ("He called a meeting for Monday.", None),
+])
+def test_calling_something_a_thing_is_a_characterization(text, content):
+    assert [r.content for r in records(text)] == ([content] if content else [])
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
