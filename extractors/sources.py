@@ -147,6 +147,7 @@ _WENT_ON_TO = compile_pattern(r"\b(?:went|going|goes|go)\s+on\s+to\s+\Z")
 _CALLED_X_A_Y = compile_pattern(
     r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?|\p{Lu}[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]+)*)"
     r"\s+(?:a|an)\s+(?!(?:second|third|few|couple|number|day|week|month|year|lot|bit|cab|taxi|meeting)\b)\w")
+_TO_VERB = compile_pattern(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|it|him|them|me|us)\b)\p{Ll}")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -296,7 +297,7 @@ _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
     census document documents letter memo filing filings records research paper review assessment audit index
     findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot summary
-    summaries projection projections commentary column editorial article""".split()
+    summaries projection projections commentary column editorial article brief""".split()
 )
 _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission
@@ -316,7 +317,7 @@ _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
     director chairman chairwoman commander leader lawyer attorney judge candidate nominee manager ceo founder professor
     doctor economist analyst expert adviser advisor man woman father mother chief officer businessman businesswoman
-    commissioner general leaders ministers senators governors presidents""".split()
+    commissioner general leaders ministers senators governors presidents strategist advisers consultant""".split()
 )
 
 
@@ -1184,9 +1185,11 @@ def _bound_cue_ok(context: _Context, lowered: str, speaker, cue_end: int, limit:
         mention = text[speaker.start:speaker.end]
         if _head(_bare_words(mention)) in _DOCUMENT_WORDS:
             return True
-        if lowered in _PERSONAL_CUES and (_kind_from_shape(mention) == "person"
+        if lowered in _PERSONAL_CUES and (_kind_from_shape(mention) in ("person", "anonymous")
                                           or lowered in _NOTING and _bare_words(mention) in (("they",), ("we",))):
             return True  # "she noted clients are …", "Ivanka Trump noted the rule", "They noted his attorney offered …"
+    if lowered in ("agreed", "agrees") and speaker is not None and _TO_VERB.match(text, cue_end, limit):
+        return True  # "Mr. Clarke's company agreed to clean up the mines": a commitment, as "pledged to"
     if lowered in _NAMING_CUES and speaker is not None and _CALLED_X_A_Y.match(text, cue_end, limit):
         return True  # "Clinton called her vote a mistake", "called Oz a quack": a characterization is a claim
     quote = _QUOTE_SOON.search(text, cue_end, min(limit, cue_end + 60))
@@ -1447,8 +1450,8 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         shape, mention, words = "person", mention[:affiliation.start()], _bare_words(mention[:affiliation.start()])
         actor = person if isinstance(person, Actor) else None
     else:
-        actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _actor_at(
-            context, speaker.start, speaker.end)
+        actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _owner_free_actor(
+            context, speaker)
     if len(words) == 1 and words[0] in _RELATIVES:
         return _antecedent(context, speaker.start, words[0])
     if words[-1] in _PERSON_PRONOUNS:
@@ -1484,6 +1487,16 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         bisect.insort(context.people, (speaker.end, name))
         context.roles.setdefault(name, set()).update(word for word in words if word in _PERSON_WORDS)
     return name, shape
+
+
+def _owner_free_actor(context: _Context, speaker: _Part) -> Actor | None:
+    """The actor the mention names, unless it only owns the head: "Mr. Clarke's new company" is no Mr. Clarke."""
+    found = _actor_mention_at(context, speaker.start, speaker.end)
+    if found is None:
+        return None
+    text = context.doc.text
+    owner = text[found[1]:found[1] + 2] in ("'s", "’s") and text[found[1] + 2:speaker.end].strip(" ,")
+    return None if owner else found[2]
 
 
 def _person_before(context: _Context, start: int, mention: str, end: int) -> Actor | str | None:

@@ -619,6 +619,19 @@ def test_calling_something_a_thing_is_a_characterization(text, content):
     assert [r.content for r in records(text)] == ([content] if content else [])
 
 
+def test_agreeing_to_do_something_and_agreeing_with_a_claim_report():
+    assert summary("The new company agreed to clean up the shuttered mines.")[0][3:5] == (
+        "agreed", "to clean up the shuttered mines")
+    assert summary("Analysts agreed it was still a top-heavy plan.")[0][2:5] == (
+        "anonymous", "agreed", "it was still a top-heavy plan")
+    assert summary("Sixty-two percent of Republicans agreed.") == []
+
+
+def test_an_actor_that_only_owns_the_speaker_is_not_the_speaker():
+    text = "Mr. Clarke's new company agreed to clean up the mines."
+    assert summary(text, [person(text, "Tom Clarke", "Clarke")])[0][:3] == ("Mr. Clarke's new company", None, "organization")
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
