@@ -581,7 +581,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             elif straight['"'] is not None:  # “ typed as " but closed curly
                 spans.append((straight['"'], position + 1))
                 straight['"'] = None
-            elif line_break >= 0 and not text[line_break:position].strip():
+            elif line_break >= 0 and not text[text.rfind("\n", line_break, position):position].strip():
                 curly = position  # ” typed for “ at a paragraph's start ("” … he delivered a mix …,” Barabak wrote)
         elif char == '"' and curly is not None and straight[char] is None and _closes_mixed(text, position):
             spans.append((curly, position + 1))  # opened curly, closed straight: a web editor's mix

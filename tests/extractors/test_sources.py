@@ -600,6 +600,9 @@ def test_going_on_to_say_is_a_second_statement_and_ends_the_first():
 def test_a_closing_mark_that_opens_a_paragraph_opens_its_quotation():
     text = "Intro line.\n\n” … he delivered a mix of orthodoxy and rejoinders,” Barabak wrote."
     assert summary(text)[0][3:6] == ("wrote", "” … he delivered a mix of orthodoxy and rejoinders,”", True)
+    text = '"You get shot."\n\nGetty/Instagram.\n\n”He represents our greatest shame.” ― Sonya Herridge'
+    assert summary(text)[-1][:6] == (
+        "Sonya Herridge", "Sonya Herridge", "person", "―", "”He represents our greatest shame.”", True)
 
 
 def test_a_relative_clause_without_that_stays_in_the_subject():
