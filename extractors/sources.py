@@ -203,9 +203,12 @@ _OPENING_SUBJECT = compile_pattern(
     r"(?!(?:In|On|At|Of|For|From|With|By|To|About|Into|Over|After|Before|During|Under|Against|Despite|Since|Although|Though|"
     r"While|When|If|As|Because|Unless|Until)\b)"  # "In the next weeks the campaign …, emphasizing …"
     r"(?!\p{Lu}\p{Ll}{3,}ly,)"  # "Recently, however, it issued …": a sentence adverb is no subject
+    r"(?!\p{Lu}\p{Ll}+ed\s+(?:by|with|from|after|over)\b)"  # "Chastened by the analyses, …": a participle
     r"(?P<subject>(?:[Tt]he\s+(?=\p{Lu}))?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?=\p{Ll})"  # an appositive may follow: "Donald Trump, her opponent, said …"
 )
+_OPENING_PHRASE = compile_pattern(  # what may stand before a sentence's subject, up to a comma
+    r"(?:\p{Lu}\p{Ll}+ed\s+(?:by|with|from|after|over)|In|On|At|After|During|Before|Since|Despite|Under|With|For)\b")
 _NAME_RUN = r"\p{Lu}[\w’'.-]*(?:[ \t]+\p{Lu}[\w’'.-]*){0,3}"
 # Two patterns, each starting on a rare character or a line start, so both scan fast.
 _SIGNATURE = compile_pattern(rf"[―—][^\S\n]*+(?P<name>{_NAME_RUN})")
@@ -235,7 +238,7 @@ _NAME_SPLIT = compile_pattern(r"[\s,()]+")
 
 _AUXILIARIES = frozenset(
     """has have had would will could should can may might must did does do is was were are be been being
-    also not never yet to just already still again later previously repeatedly publicly privately reportedly
+    also not never yet to just already still again later previously repeatedly publicly privately reportedly very
     first further once often long recently earlier now then even only simply flatly quickly immediately
     hasn't haven't hadn't wouldn't won't couldn't didn't doesn't don't isn't wasn't weren't aren't can't cannot""".split()
 )
@@ -1143,6 +1146,8 @@ def _right_speaker(text: str, start: int, limit: int) -> _Part | None:
     first = _normalise(kept[0].group(0))
     if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS and len(kept) > 1:
         return None  # "said he had fought …" is content, not an inverted "said he"
+    if any(_normalise(word.group(0)) in _IRREGULAR_PAST for word in kept[1:]):
+        return None  # "said the event brought back memories": a clause, not an inverted speaker
     if first == "that" or not (
         first in _DETERMINERS or first in _PERSON_PRONOUNS or first in _GROUP_PRONOUNS or kept[0].group(0)[0].isupper()
         or first in _ANONYMOUS_HEADS
@@ -1249,6 +1254,13 @@ def _sentence_subject(text: str, sentence: Span) -> _Part | None:
     """A name or pronoun that opens the sentence before a lower-case word: 'Trump attacked Clinton …';
     a determiner runs on to the verb: 'The authors of the report combed …', 'His ex-wife agreed …'."""
     subject = _OPENING_SUBJECT.match(text, sentence.start, sentence.end)
+    if subject is None and _OPENING_PHRASE.match(text, sentence.start, sentence.end):
+        # "Chastened by the analyses, as well as complaints, Trump released …", "In August, Mr. Clarke …"
+        for comma in _COMMA.finditer(text, sentence.start, min(sentence.end, sentence.start + 160)):
+            position = comma.end() + len(text[comma.end():comma.end() + 3]) - len(text[comma.end():comma.end() + 3].lstrip())
+            subject = _OPENING_SUBJECT.match(text, position, sentence.end)
+            if subject is not None:
+                break
     if subject is None:
         return None
     start, end = subject.span("subject")

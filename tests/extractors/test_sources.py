@@ -635,6 +635,15 @@ def test_an_actor_that_only_owns_the_speaker_is_not_the_speaker():
     assert summary(text, [person(text, "Tom Clarke", "Clarke")])[0][:3] == ("Mr. Clarke's new company", None, "organization")
 
 
+def test_a_participle_after_an_opening_phrase_reports_for_the_subject_after_it():
+    text = "Chastened by the analyses, as well as complaints, Trump released a new plan, promising to focus on workers."
+    assert summary(text)[0][:5] == ("Trump", "Trump", "person", "promising", "to focus on workers")
+    # a clause after an inverted cue is content, not a speaker
+    assert summary("Donna Rawlings, who watched the ceremony, said the event brought back memories.")[0][0] == (
+        "Donna Rawlings, who watched the ceremony")
+    assert summary("The same way, as you very aptly pointed out, people jumped to conclusions.")[0][0] == "you"
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
