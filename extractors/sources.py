@@ -148,6 +148,11 @@ _CALLED_X_A_Y = compile_pattern(
     r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?|\p{Lu}[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]+)*)"
     r"\s+(?:a|an)\s+(?!(?:second|third|few|couple|number|day|week|month|year|lot|bit|cab|taxi|meeting)\b)\w")
 _TO_VERB = compile_pattern(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|it|him|them|me|us)\b)\p{Ll}")
+_IN_DOCUMENT = compile_pattern(
+    r"(?P<cue>In)\s+(?P<document>(?:the|a|an|this|that|its|his|her|their|\p{Lu}[\w’'.&/-]*)\s+"
+    r"(?:(?!(?:of|to|with)\b)[\w’'./&-]+\s+){0,6}?"  # not "In the wake of the Times report", "In response to"
+    r"(?:poll|survey|report|study|analysis|filing|letter|memo|book|interview|statement|census|audit|review|index|ruling)"
+    r"(?:,\s+(?:conducted|released|published|issued)[^,;:“”\"\n]{1,80})?)\s*,\s*")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -481,6 +486,7 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     records = _fold_reported_openers(doc, _drop_nested(text, records))
     records.extend(_revised_outlooks(context, records))
     records.extend(_labels(context))
+    records.extend(_in_documents(context, records))
     records.extend(_continued_quotes(context, records))
     records.sort(key=operator.attrgetter("start", "end"))
     return records
@@ -1327,6 +1333,28 @@ def _labels(context: _Context) -> list[Source]:
             context.used_quotes.add((after[0], after[1]))
         found.append(_build(context, _Part(*label.span("name")), (colon, colon + 1), [_Part(after[0], after[1])], after[2],
                             "asserts"))
+    return found
+
+
+def _in_documents(context: _Context, records: list[Source]) -> list[Source]:
+    """'In the latest poll, Clinton led Trump 46% to 41%': a sentence opened by a document reports what it found.
+
+    Only where nothing else in the sentence reports ("In a statement, the ministry said …" has its cue).
+    """
+    doc, text = context.doc, context.doc.text
+    if "In " not in text:
+        return []
+    reported = {doc.sentence_index(record.start) for record in records}
+    found = []
+    for opening in _IN_DOCUMENT.finditer(text):
+        sentence = doc.sentence_at(opening.start())
+        if sentence is None or sentence.start != opening.start() or doc.sentence_index(opening.start()) in reported:
+            continue
+        after = _content_after(context, opening.end(), sentence.end)
+        if after is None or len(text[after[0]:after[1]].split()) < 3:
+            continue
+        speaker = _trim(text, opening.start("document"), opening.end("document"))
+        found.append(_build(context, _Part(*speaker), opening.span("cue"), [_Part(after[0], after[1])], after[2], "asserts"))
     return found
 
 

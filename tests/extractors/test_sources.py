@@ -644,6 +644,14 @@ def test_a_participle_after_an_opening_phrase_reports_for_the_subject_after_it()
     assert summary("The same way, as you very aptly pointed out, people jumped to conclusions.")[0][0] == "you"
 
 
+def test_a_sentence_opened_by_a_document_reports_what_it_found():
+    assert summary("In this poll, Trump rose 1 percentage point since the debate.") == [
+        ("this poll", None, "document", "In", "Trump rose 1 percentage point since the debate", False, "asserts")]
+    # a sentence with a cue of its own keeps only that attribution; "In the wake of a report" names no document
+    assert [r.cue for r in records("In a statement, the ministry said the talks would resume.")] == ["said"]
+    assert records("In the wake of the New York Times report, Trump has portrayed himself as shrewd.") == []
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
