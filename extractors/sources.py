@@ -153,6 +153,7 @@ _IN_DOCUMENT = compile_pattern(
     r"(?:(?!(?:of|to|with)\b)[\w’'./&-]+\s+){0,6}?"  # not "In the wake of the Times report", "In response to"
     r"(?:poll|survey|report|study|analysis|filing|letter|memo|book|interview|statement|census|audit|review|index|ruling)"
     r"(?:,\s+(?:conducted|released|published|issued)[^,;:“”\"\n]{1,80})?)\s*,\s*")
+_POSSESSIVE_BEFORE = compile_pattern(r"\b(?:his|her|their|its|our|my|your)\s+\Z", regex.IGNORECASE)
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -646,6 +647,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None  # "have effectively ruled that out": excluded, not decided
     if lowered in cues.bound and _noun_use(text, cue.start, cue_end):
         return None  # "the reports that …", "denied reports that …": a noun, not a verb
+    if lowered.endswith("ed") and _POSSESSIVE_BEFORE.search(text, max(floor, cue.start - 8), cue.start):
+        return None  # "his announced intention", "their stated goal": an adjective
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":

@@ -429,6 +429,11 @@ def test_verbs_of_shouting_commenting_ruling_and_reading_report(text, expected):
     assert (record.speaker, record.cue, record.content) == expected
 
 
+def test_a_participle_after_a_possessive_is_an_adjective():
+    assert summary("He might decide against his announced intention to run.") == []
+    assert summary("Their stated goal was growth.") == []
+
+
 def test_ruling_something_out_and_the_noun_rules_report_nothing():
     assert summary("Officials have effectively ruled that out.") == []
     assert summary("The court ruled out a retrial.") == []
