@@ -117,11 +117,12 @@ _COMMA = compile_pattern(r",(?!\d)")  # a comma between clauses or appositives, 
 _CUE_TAIL = compile_pattern(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"last\s+(?:week|weekend|month|year|night)|this\s+(?:week|weekend|month|year|morning)|earlier|later|recently|again|publicly|"
-    r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?\b)?"
+    r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?\b){0,2}"  # "earlier this week"
     r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|email|e-mail|post|tweet|letter|speech|conference|briefing|appearance|op-ed|memo|report|call)"
     r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
+    r"(?:,\s+citing\s+[^,;:“”\"\n]{1,80}(?=,\s+that\b))?"  # "reported, citing unnamed sources, that …"
 )
 # the listener of told/asked/urged: never across "to" ("urged both sides to show restraint" reports what was urged)
 _TOLD_OBJECT = compile_pattern(
@@ -321,6 +322,7 @@ _NAMED_ORGANIZATION = compile_pattern(
 )
 _ITS_AFTER = compile_pattern(r"\s+\S+\s+(?:in|on)\s+its\b")  # "Maersk said in its annual report"
 _RELATIVE_WHICH = compile_pattern(r",\s+which\b")
+_RELATIVE_AFTER_COMMA = compile_pattern(r",\s+(?:which|who)\b")
 _AFFILIATION = compile_pattern(r"(?<=\S)\s+(?:of|at|from)\s+(?=(?:the\s+)?\p{Lu})")
 _PERSON_WORDS = frozenset(
     """governor president minister spokesman spokeswoman spokesperson secretary senator mayor chancellor ambassador envoy
@@ -1492,6 +1494,8 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         # "Jennifer Francis of the Woodwell Climate Research Center": a person and where she works
         shape, mention, words = "person", mention[:affiliation.start()], _bare_words(mention[:affiliation.start()])
         actor = person if isinstance(person, Actor) else None
+    elif comma > 0 and _RELATIVE_AFTER_COMMA.match(mention, comma):
+        actor = _actor_at(context, speaker.start, speaker.start + comma)  # "CVC, which bought the Six Nations …"
     else:
         actor = (_actor_at(context, speaker.start, speaker.start + comma) if comma > 0 else None) or _owner_free_actor(
             context, speaker)

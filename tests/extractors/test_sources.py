@@ -657,6 +657,17 @@ def test_a_sentence_opened_by_a_document_reports_what_it_found():
     assert records("In the wake of the New York Times report, Trump has portrayed himself as shrewd.") == []
 
 
+def test_citing_its_sources_belongs_to_the_cue_of_the_one_who_reports():
+    assert summary("The Financial Times reported earlier this week, citing unnamed sources, that a deal was near.") == [
+        ("The Financial Times", "Financial Times", "media", "reported earlier this week, citing unnamed sources",
+         "a deal was near", False, "asserts")]
+
+
+def test_a_relative_clause_after_the_speaker_names_nobody_else():
+    text = "CVC, which bought a stake in the Six Nations tournament, did not immediately respond to a request for comment."
+    assert summary(text)[0][1:3] == ("CVC", "organization")
+
+
 def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Ice may persist, said Jennifer Francis of the Woodwell Climate Research Center.")[0][1] == "Jennifer Francis"
     # a title before "of" is no name: "Secretary of State John F. Kerry"
