@@ -155,6 +155,7 @@ _IN_DOCUMENT = compile_pattern(
     r"(?:poll|survey|report|study|analysis|filing|letter|memo|book|interview|statement|census|audit|review|index|ruling)"
     r"(?:,\s+(?:conducted|released|published|issued)[^,;:“”\"\n]{1,80})?)\s*,\s*")
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:his|her|their|its|our|my|your)\s+\Z", regex.IGNORECASE)
+_DECLINED_OBJECT = compile_pattern(r"\bto\s+(?:disclose|discuss|confirm|specify|name|identify|release)\Z")
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -751,7 +752,8 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return None  # "the 300 million reais announced after the floods": a participle and a phrase, no second cue
     if polarity == "declines":
         # what was declined, when the text says it: a quotation, or "whether …", "what …" ("has not said what it would do")
-        content_parts = [part for part in content_parts if direct or _QUESTION_WORD.match(text, part.start)]
+        declined_object = _DECLINED_OBJECT.search(text, cue_start, cue_end) is not None  # "refused to disclose the records"
+        content_parts = [part for part in content_parts if direct or declined_object or _QUESTION_WORD.match(text, part.start)]
     for part in content_parts:
         if direct:
             context.used_quotes.add((part.start, part.end))

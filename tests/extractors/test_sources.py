@@ -674,6 +674,12 @@ def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Secretary of State John F. Kerry said talks would resume.")[0][1] == "John F. Kerry"
 
 
+def test_refusing_to_disclose_keeps_what_was_withheld():
+    assert summary("Trump has steadfastly refused to disclose detailed medical records.")[0][3:] == (
+        "has steadfastly refused to disclose", "detailed medical records", False, "declines")
+    assert summary("The ministry declined to comment on the talks.")[0][3:] == ("declined to comment", None, False, "declines")
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
