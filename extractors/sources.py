@@ -129,7 +129,8 @@ _TOLD_OBJECT = compile_pattern(
     r"\s+((?:(?!to\b)[\w’'.-]+\s+){0,5}?(?!to\b)[\w’'.-]+)(?=\s+(?:that|on|in|about|of)\b|\s*[,:“\"]|\s*$)")
 _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
-_JOINT_BEFORE_NEXT = compile_pattern(r"(?:,[^\S\n]*(?:(?:and|but|or)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
+_JOINT_BEFORE_NEXT = compile_pattern(
+    r"(?:,[^\S\n]*(?:(?:and|but|or|though|although|while|whereas)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
 _QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
 _DECLINED_WHEN_NEGATED = frozenset("say said says comment commented comments".split())  # "has not commented"
 _QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>[^;:“”\"\n]{1,150}?)\s+as\s+\Z")
@@ -156,6 +157,9 @@ _IN_DOCUMENT = compile_pattern(
     r"(?:,\s+(?:conducted|released|published|issued)[^,;:“”\"\n]{1,80})?)\s*,\s*")
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:his|her|their|its|our|my|your)\s+\Z", regex.IGNORECASE)
 _DECLINED_OBJECT = compile_pattern(r"\bto\s+(?:disclose|discuss|confirm|specify|name|identify|release)\Z")
+# "accused Holt of being a Democrat", "accused Rafael Cruz, who was born in Cuba, of associating with …": after "of"
+_ACCUSED_OF = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,[^,;:“”\"\n]{1,100},)?)\s+of(?=\s)")
+_ACCUSE_FORMS = frozenset(("accused", "accuses"))
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -682,8 +686,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if lowered in {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "accused", "accuses"}:
         # "told reporters the plan was dead" (a clause without "that"), else "told reporters that …"/"told reporters."
         obj = _LISTENER_THEN_CLAUSE.match(text, position, sentence.end) if lowered in _TELL_FORMS else None
+        obj = obj or (_ACCUSED_OF.match(text, position, sentence.end) if lowered in ("accused", "accuses") else None)
         obj = obj or _TOLD_OBJECT.match(text, position, sentence.end)
-        if obj and len(obj.group(1).split()) <= 6:
+        if obj and len(obj.group(1).split()) <= (14 if lowered in _ACCUSE_FORMS else 6):  # (an accused's appositive)
             position = obj.end()
             title = context.quote_starts.get(position + len(text[position:position + 3]) - len(text[position:position + 3].lstrip()))
             if title is not None and obj.group(1).endswith(("'s", "’s")):
@@ -713,7 +718,7 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
             and _not_a_clause(text, after, text[position:after[0]], speaker)):
         after, before_clause = None, None  # "who said and did …", "Everything Trump says is a lie": nothing reported
     if (after_quote is not None and after is not None and not after[2] and "," not in text[position:after[0]]
-            and _normalise(text[after[0]:after[1]].split(maxsplit=1)[0]) not in _PREPOSITIONS
+            and (_normalise(text[after[0]:after[1]].split(maxsplit=1)[0]) not in _PREPOSITIONS or lowered in _ACCUSE_FORMS)
             and _quote_in_phrase(text, after_quote[0], sentence.start)):
         # 'On “Face the Nation,” Ryan said the …': the quotation names a show; the clause after the cue is what was said
         content_parts, direct = [], False

@@ -680,6 +680,21 @@ def test_refusing_to_disclose_keeps_what_was_withheld():
     assert summary("The ministry declined to comment on the talks.")[0][3:] == ("declined to comment", None, False, "declines")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ('Bemoaning the "phony system," Trump accused Holt of being a Democrat.', "being a Democrat"),
+    ("Cruz accused Rafael Cruz, who was born in Cuba, of associating with Oswald.", "associating with Oswald"),
+    ('South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."', '"fanatic recklessness."'),
+])
+def test_what_someone_is_accused_of_is_the_content(text, content):
+    assert records(text)[0].content == content
+
+
+def test_a_concessive_clause_with_its_own_source_ends_the_content():
+    found = records("Trump accused Holt of being a Democrat, though a review of records indicates he is a Republican.")
+    assert [(r.cue, r.content) for r in found] == [
+        ("accused", "being a Democrat"), ("indicates", "he is a Republican")]
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
