@@ -188,6 +188,10 @@ def main() -> None:
     for name, score in rows:
         cells = " ".join(f"{'%.3f/%.3f/%.3f' % score.prf(kind):>20}" for kind in TYPES)
         print(f"{name:<10} {cells} {speeds[name]:>12,.0f}")
+    print("counts behind them (spans right / spans predicted, gold spans found / gold spans):")
+    for name, score in rows:
+        cells = " ".join(f"{'%d/%d, %d/%d' % tuple(score.counts[kind]):>20}" for kind in TYPES)
+        print(f"{name:<10} {cells}")
     if peer is not None:
         print(f"textacy gave up (unclosed quotation) on {peer.bailed} of {len(pairs)} articles; those were run paragraph by "
               f"paragraph, and {peer.paragraphs_lost} paragraphs that still failed count as finding nothing")
