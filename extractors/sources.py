@@ -168,7 +168,7 @@ _NOTHING_SAID = compile_pattern(r"\s+" + _NOTHING)
 _NOTHING_TOLD = compile_pattern(r"\s+(?:[\w’'.-]+\s+){0,3}?" + _NOTHING)
 # A listener and then a clause without "that": a subject and, within a few words, a finite verb
 _LISTENER_THEN_CLAUSE = compile_pattern(
-    r"\s+((?:me|him|her|us|them|you|\p{Ll}{3,}s|"
+    r"\s+((?:me|him|her|us|them|you|\p{Ll}{3,}s|\p{Ll}+\s+(?:media|press|television|TV|radio|outlets|newspapers)|"
     r"\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,3}+|(?:the|a|an|his|her|their|its)\s+[\w’'-]+"
     r"(?:\s+(?!(?:in|at|on|of|for|from|with|by|about|during|after|before|the|a|an|his|her|their|its|this|he|she|it|they|we|I|there)\b)[\w’'-]+)?+))"
     r"(?=\s+(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|these|those|nothing|no|\p{Lu}[\w’'.-]*)"
@@ -1522,6 +1522,8 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         if described is not None:
             return described, "organization"  # "the company said" after "Tokai Precision Industries agreed …"
     if shape in ("anonymous", "media", "document"):
+        if actor is not None and _normalise(actor.name) in _ANONYMOUS_HEADS:
+            actor = None  # "Witnesses told local media": a capital at the sentence's start names no one
         return (actor.name if actor is not None else _inner_name(mention, shape)), shape
     if actor is not None:
         kind = {"group": "organization"}.get(actor.kind, actor.kind)

@@ -695,6 +695,17 @@ def test_a_concessive_clause_with_its_own_source_ends_the_content():
         ("accused", "being a Democrat"), ("indicates", "he is a Republican")]
 
 
+def test_unnamed_witnesses_told_local_media():
+    assert summary("Witnesses told local media the driver had been speeding.") == [
+        ("Witnesses", None, "anonymous", "told", "the driver had been speeding", False, "asserts")]
+
+
+def test_a_statement_read_reports_its_quotation():
+    text = 'A statement from the bus company, Transportes Yungas, read: "We deeply regret this tragedy."'
+    assert summary(text)[0][1:5] == ("Transportes Yungas", "document", "read", '"We deeply regret this tragedy."')
+    assert summary("He read the statement aloud.") == []
+
+
 def test_declining_to_say_keeps_what_was_not_said():
     assert summary("Governor Greg Abbott has not commented on the proposal.")[0][3:] == (
         "has not commented", None, False, "declines")
