@@ -283,7 +283,7 @@ _WEEKDAY_OR_TIME = frozenset(
 )
 # Ambiguous cues that report speech whenever a person is their subject.
 _PERSONAL_CUES = frozenset(
-    """noted wrote writes warned warns claimed stated agreed agrees mentioned described revealed disclosed
+    """noted wrote writes warned warns warn claimed stated agreed agrees mentioned described revealed disclosed
     concluded attacked condemned condemns praised praises promised promising
     proposed proposes discussed recommended""".split()
 ) | {"pointed to"}
@@ -297,11 +297,13 @@ _TITLES = frozenset(
 )
 _ANONYMOUS_HEADS = frozenset(
     """official officials source sources person people aide aides diplomat diplomats insider insiders someone observers
-    analysts experts critics residents witnesses staff scientists researchers economists investigators authors""".split()
+    analysts experts critics residents witnesses staff scientists researchers economists investigators authors
+    supporters opponents activists protesters doctors nurses teachers students parents workers farmers villagers
+    survivors relatives families""".split()
 )
 _ANONYMOUS_MARKS = (
     "familiar with", "anonymity", "not to be named", "declined to be named", "not to be identified", "not authorized",
-    "unnamed", "anonymous", "speaking on condition",
+    "unnamed", "anonymous", "speaking on condition", "briefed on", "with knowledge of", "with direct knowledge",
 )
 _MEDIA_WORDS = frozenset(
     """media newspaper paper broadcaster television tv radio outlet magazine journal tabloid network channel
@@ -347,7 +349,7 @@ class _Cues:
     speech: frozenset[str]
     # cues that stay cues before "of" ("warned of", "told of"); others are adjectives there ("accused of")
     speech_of: frozenset[str] = frozenset(
-        {"said", "says", "say", "saying", "wrote", "writes", "warned", "warns", "warning", "told", "tells", "spoke", "speaks"}
+        {"said", "says", "say", "saying", "wrote", "writes", "warned", "warns", "warn", "warning", "told", "tells", "spoke", "speaks"}
     )
 
 
