@@ -487,8 +487,9 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
                 continue
             if (record.speaker is None and floor > sentence.start and records
                     and (records[-1].speaker_name or records[-1].speaker_kind)):
-                # ", adding …" after "the minister said …": the same speaker.
-                record = dataclasses.replace(record, speaker_name=records[-1].speaker_name, speaker_kind=records[-1].speaker_kind)
+                # ", adding …" after "the minister said …": the same speaker, and the same mention when it stands in
+                # this sentence ("The ministry denied … and said …")
+                record = _same_speaker(text, record, records[-1], sentence)
             if records and records[-1].start >= sentence.start:
                 records[-1] = _end_content_before(context, records[-1], record)
             records.append(record)
@@ -502,6 +503,18 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
     return records
 
 
+def _same_speaker(text: str, record: Source, previous: Source, sentence: Span) -> Source:
+    """``record`` spoken by ``previous``'s speaker: its name and kind, and its mention when that is in ``sentence``."""
+    if (previous.speaker_start is None or previous.speaker_start < sentence.start or record.cue_start is None
+            or previous.speaker_end > record.cue_start):
+        return dataclasses.replace(record, speaker_name=previous.speaker_name, speaker_kind=previous.speaker_kind)
+    start = min(record.start, previous.speaker_start)
+    return dataclasses.replace(
+        record, text=text[start:record.end], start=start, speaker=previous.speaker, speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end, speaker_name=previous.speaker_name, speaker_kind=previous.speaker_kind,
+    )
+
+
 def _drop_nested(text: str, records: list[Source]) -> list[Source]:
     """Drop an attribution reported inside another's that-clause: the outer speaker is the source.
 
@@ -511,7 +524,8 @@ def _drop_nested(text: str, records: list[Source]) -> list[Source]:
     """
     kept: list[Source] = []
     for record in records:
-        first = record.cue_start if record.speaker_start is None else min(record.speaker_start, record.cue_start)
+        shared = any(record.speaker_start == outer.speaker_start for outer in kept[-3:])  # "responded by saying"
+        first = record.cue_start if record.speaker_start is None or shared else min(record.speaker_start, record.cue_start)
         content_before_cue = record.content_start is not None and record.content_start < record.cue_start
         if not content_before_cue and any(_reports_inside(text, outer, first, record.cue_start) for outer in kept[-3:]):
             continue
@@ -1253,7 +1267,8 @@ def _end_content_before(context: _Context, record: Source, following: Source) ->
     """'X have yet to confirm these specifics, Y indicate that …': X's content stops at the comma before Y,
     and 'said the ships were waiting and warned that …' at the conjunction before a second cue of the same subject."""
     text = context.doc.text
-    boundary = following.speaker_start if following.speaker_start is not None else following.cue_start
+    own_speaker = following.speaker_start is not None and following.speaker_start >= (record.cue_end or record.start)
+    boundary = following.speaker_start if own_speaker else following.cue_start  # (a shared subject stands before both)
     if record.direct or record.content_start is None or not record.content_start < boundary < record.content_end:
         return record
     joint = _JOINT_BEFORE_NEXT.search(text, record.content_start, boundary)  # ", Y said", ", but he said", " and warned"

@@ -469,10 +469,13 @@ def test_quoted_as_saying_names_who_was_quoted():
         "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "person", "saying", "talks would resume")
 
 
-def test_a_coordinated_cue_keeps_the_kind_of_a_speaker_without_a_name():
+def test_a_coordinated_cue_shares_the_subject_mention_and_its_kind():
     found = records("The defence ministry denied that its troops had fired and said the other side shot first.")
-    assert [(r.speaker, r.speaker_kind, r.cue) for r in found] == [
-        ("The defence ministry", "organization", "denied"), (None, "organization", "said")]
+    assert [(r.speaker, r.speaker_kind, r.cue, r.content) for r in found] == [
+        ("The defence ministry", "organization", "denied", "its troops had fired"),
+        ("The defence ministry", "organization", "said", "the other side shot first")]
+    # one record for "responded by saying"
+    assert [r.cue for r in records("Officials responded by saying the plan would go ahead.")] == ["responded"]
 
 
 @pytest.mark.parametrize(("text", "cue"), [
