@@ -314,7 +314,7 @@ _DOCUMENT_WORDS = frozenset(
     """report reports study studies survey surveys poll polls data analysis figures statistics tally estimate estimates
     census document documents letter memo filing filings records research paper review assessment audit index
     findings tweet statement ruling indictment complaint lawsuit transcript video footage average ad spot summary
-    summaries projection projections commentary column editorial article brief""".split()
+    summaries projection projections commentary column editorial article brief images photos photographs recordings""".split()
 )
 _ORGANIZATION_WORDS = frozenset(
     """ministry government department agency police military army navy company firm group committee council commission

@@ -703,6 +703,11 @@ def test_unnamed_witnesses_told_local_media():
         ("Witnesses", None, "anonymous", "told", "the driver had been speeding", False, "asserts")]
 
 
+def test_images_are_documentary_sources():
+    text = "Satellite images released by the Copernicus service showed that the fire had burned 10,000 hectares."
+    assert summary(text)[0][2:4] == ("document", "showed")
+
+
 def test_a_statement_read_reports_its_quotation():
     text = 'A statement from the bus company, Transportes Yungas, read: "We deeply regret this tragedy."'
     assert summary(text)[0][1:5] == ("Transportes Yungas", "document", "read", '"We deeply regret this tragedy."')
