@@ -1538,6 +1538,10 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
         described = _described_organization(context, speaker.start, words)
         if described is not None:
             return described, "organization"  # "the company said" after "Tokai Precision Industries agreed …"
+    if shape == "document" and actor is None and len(words) >= 3 and words[0] == "the" and words[1].endswith("'s"):
+        owner = ("the", words[1][:-2])  # "The firm's report" after "the shipping analysts at Sea-Intelligence"
+        if owner[1] in _ORGANIZATION_WORDS or owner[1] in _GENERIC_ORGANIZATIONS:
+            return _described_organization(context, speaker.start, owner), shape
     if shape in ("anonymous", "media", "document"):
         if actor is not None and _normalise(actor.name) in _ANONYMOUS_HEADS:
             actor = None  # "Witnesses told local media": a capital at the sentence's start names no one

@@ -703,6 +703,15 @@ def test_unnamed_witnesses_told_local_media():
         ("Witnesses", None, "anonymous", "told", "the driver had been speeding", False, "asserts")]
 
 
+def test_a_document_owned_by_a_described_body_names_that_body():
+    text = "Tokai Precision Industries agreed to buy Haller. The company's filing showed that profit fell."
+    tokai = Actor(text="Tokai Precision Industries", start=0, end=26, name="Tokai Precision Industries",
+                  kind="organization", mentions=(Span(0, 26),))
+    found = records(text, [tokai])
+    assert [(r.speaker, r.speaker_name, r.speaker_kind) for r in found][1] == (
+        "The company's filing", "Tokai Precision Industries", "document")
+
+
 def test_images_are_documentary_sources():
     text = "Satellite images released by the Copernicus service showed that the fire had burned 10,000 hectares."
     assert summary(text)[0][2:4] == ("document", "showed")
