@@ -175,7 +175,7 @@ _LISTENER_THEN_CLAUSE = compile_pattern(
     r"\s+(?:[\w’'.,-]+\s+){0,5}?(?:is|was|were|are|had|has|have|will|would|could|can|should|must|might|did|does"
     r"|\p{Ll}+ed)\b)"
 )
-_THAT = compile_pattern(r"\s*[,:]?\s*(?:that\b)?\s*")
+_THAT = compile_pattern(r"\s*[,:]?\s*(?:(?:only|simply|merely)\s+(?=that\b))?(?:that\b)?\s*")  # "said only that …"
 _REACH = 2000  # characters a cue looks at on either side, inside its sentence
 _SUBJECT_WORDS = 32  # words left of a cue searched for the start of its subject
 _SPEAKER_REACH = 400  # characters left of a cue where its speaker (with appositives) may start

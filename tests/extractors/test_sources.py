@@ -63,6 +63,8 @@ def test_subject_before_the_cue_and_the_rest_of_the_sentence_as_content():
 def test_that_clause_is_the_content_without_that():
     assert summary("Reuters reported that the plant had closed.") == [
         ("Reuters", "Reuters", "media", "reported", "the plant had closed", False, "asserts")]
+    assert summary("A spokesperson said only that the plant was under review.")[0][4] == "the plant was under review"
+    assert summary("He said only three people came.")[0][4] == "only three people came"
 
 
 def test_clause_before_the_cue_is_the_content():
