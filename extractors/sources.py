@@ -119,7 +119,7 @@ _CUE_TAIL = compile_pattern(
     r"last\s+(?:week|weekend|month|year|night)|this\s+(?:week|weekend|month|year|morning)|earlier|later|recently|again|publicly|"
     r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?\b){0,2}"  # "earlier this week"
     r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:statement|interview|email|e-mail|post|tweet|letter|speech|conference|briefing|appearance|op-ed|memo|report|call)"
+    r"(?:statement|interview|email|e-mail|post|tweet|letter|speech|conference|briefing|appearance|op-ed|memo|report|call)\b"
     r"(?:\s+(?:on|with|to)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=[\s,.]))?)?"
     r"(?:,?\s+(?:on|via|at)\s+(?:Twitter|Facebook|X|Instagram|Telegram|Fox\s+News|CNN|MSNBC|NBC|ABC|CBS))?"
     r"(?:,\s+citing\s+[^,;:“”\"\n]{1,80}(?=,\s+that\b))?"  # "reported, citing unnamed sources, that …"
@@ -132,7 +132,6 @@ _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
 _JOINT_BEFORE_NEXT = compile_pattern(
     r"(?:,[^\S\n]*(?:(?:and|but|or|though|although|while|whereas)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
 _QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
-_DECLINED_WHEN_NEGATED = frozenset("say said says comment commented comments".split())  # "has not commented"
 _QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>[^;:“”\"\n]{1,150}?)\s+as\s+\Z")
 _WAS_QUOTED_AS = compile_pattern(r"\b(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^;:“”\"\n]{1,80}?\s+)?as\s+\Z")
 _PREPOSITION_INSIDE = compile_pattern(r"(?r)\s(?:on|at|of|from|in|for|with)\s")  # the last one after a phrase's head
@@ -160,6 +159,7 @@ _DECLINED_OBJECT = compile_pattern(r"\bto\s+(?:disclose|discuss|confirm|specify|
 # "accused Holt of being a Democrat", "accused Rafael Cruz, who was born in Cuba, of associating with …": after "of"
 _ACCUSED_OF = compile_pattern(r"\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,[^,;:“”\"\n]{1,100},)?)\s+of(?=\s)")
 _ACCUSE_FORMS = frozenset(("accused", "accuses"))
+_COMMENT_FORMS = frozenset("comment commented comments".split())
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
@@ -299,6 +299,7 @@ _ANONYMOUS_HEADS = frozenset(
     """official officials source sources person people aide aides diplomat diplomats insider insiders someone observers
     analysts experts critics residents witnesses staff scientists researchers economists investigators authors
     supporters opponents activists protesters doctors nurses teachers students parents workers farmers villagers
+    lawyers attorneys prosecutors
     survivors relatives families""".split()
 )
 _ANONYMOUS_MARKS = (
@@ -506,7 +507,8 @@ def extract_sources(doc: Document, *, actors: list) -> list[Source]:
 def _same_speaker(text: str, record: Source, previous: Source, sentence: Span) -> Source:
     """``record`` spoken by ``previous``'s speaker: its name and kind, and its mention when that is in ``sentence``."""
     if (previous.speaker_start is None or previous.speaker_start < sentence.start or record.cue_start is None
-            or previous.speaker_end > record.cue_start):
+            or previous.speaker_end > record.cue_start or previous.cue is None
+            or previous.cue.lower().startswith(("according", "as "))):  # ("according to their attorneys, and said")
         return dataclasses.replace(record, speaker_name=previous.speaker_name, speaker_kind=previous.speaker_kind)
     start = min(record.start, previous.speaker_start)
     return dataclasses.replace(
@@ -675,7 +677,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if lowered in cues.deny:
         polarity = "unconfirmed" if negated else "denies"
     elif negated and polarity == "asserts":
-        polarity = "unconfirmed" if lowered in cues.confirm else "declines" if lowered in _DECLINED_WHEN_NEGATED else "denies"
+        # "has not confirmed" leaves a claim unconfirmed; "did not say", "has not alleged", "didn't suggest" make no
+        # statement at all (only a deny verb denies)
+        polarity = "unconfirmed" if lowered in cues.confirm else "declines"
     tail = _CUE_TAIL.match(text, cue_end, sentence.end)
     if tail and tail.end() > cue_end and cue.kind != "statement":
         cue_end = tail.end()
@@ -771,8 +775,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
     if (speaker is None and not direct and lowered.endswith("ed") and _after_a_noun(text, cue_start, floor)
             and _starts_with_preposition(text, (cue_end, cue_end + 20))):
         return None  # "the 300 million reais announced after the floods": a participle and a phrase, no second cue
-    if polarity == "declines":
-        # what was declined, when the text says it: a quotation, or "whether …", "what …" ("has not said what it would do")
+    if polarity == "declines" and (cue.kind == "declines" or lowered in _SAY_FORMS | _TELL_FORMS | _COMMENT_FORMS):
+        # what was declined, when the text says it: a quotation, or "whether …", "what …" ("has not said what it would do");
+        # other negated cues keep what they did not state ("has not mentioned Machado since the debate")
         declined_object = _DECLINED_OBJECT.search(text, cue_start, cue_end) is not None  # "refused to disclose the records"
         content_parts = [part for part in content_parts if direct or declined_object or _QUESTION_WORD.match(text, part.start)]
     for part in content_parts:

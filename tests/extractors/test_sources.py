@@ -679,6 +679,18 @@ def test_a_person_named_before_an_affiliation_is_the_speakers_name():
     assert summary("Secretary of State John F. Kerry said talks would resume.")[0][1] == "John F. Kerry"
 
 
+def test_a_negated_cue_makes_no_statement_and_only_a_deny_verb_denies():
+    assert summary("Prosecutors have not alleged any criminal wrongdoing.")[0][2:] == (
+        "anonymous", "have not alleged", "any criminal wrongdoing", False, "declines")
+    assert summary("He didn't suggest retaliation.")[0][6] == "declines"
+    assert summary("The ministry denied that troops had crossed.")[0][6] == "denies"
+    assert summary("The ministry did not deny that troops had crossed.")[0][6] == "unconfirmed"
+
+
+def test_an_emailed_statement_is_a_statement():
+    assert summary('"We disagree," the company said in an emailed statement.')[0][3] == "said in an emailed statement"
+
+
 def test_refusing_to_disclose_keeps_what_was_withheld():
     assert summary("Trump has steadfastly refused to disclose detailed medical records.")[0][3:] == (
         "has steadfastly refused to disclose", "detailed medical records", False, "declines")
