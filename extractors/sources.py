@@ -12,11 +12,13 @@ its sentence (clipped to a bounded window), so the work stays linear:
   rest of the sentence after it, or the clause before it ("…, officials said.");
   a quotation split by its attribution lists both parts in ``content_parts``;
 - "according to X", a quotation signed "― Jane Doe", a transcript "PENCE: …" or
-  a headline "Pence: …" are attributions without a verb; a quotation that opens
+  a headline "Pence: …", and a sentence opened by a document ("In this poll, …")
+  are attributions without a verb; a quotation that opens
   the next sentence with no cue of its own continues the previous speaker
   (speaker and cue null, speaker_name kept);
 - polarity: "denied" -> denies, a negated or pending confirmation ("have yet to
-  confirm") -> unconfirmed, "declined to comment" and the like -> declines;
+  confirm") -> unconfirmed, "declined to comment", "said nothing" and any other
+  negated cue ("has not alleged": no statement made) -> declines;
 - the record's own span (``text``/``start``/``end``) runs from the first to the
   last of speaker, cue and content, so it covers the whole attribution.
 
