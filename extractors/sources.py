@@ -133,7 +133,8 @@ _COLON_AT_LINE_END = compile_pattern(r"[^\S\n]*:[^\S\n]*\n")
 _RULED_OUT = compile_pattern(r"\s+(?:\S+\s+){0,2}?out\b")
 _JOINT_BEFORE_NEXT = compile_pattern(
     r"(?:,[^\S\n]*(?:(?:and|but|or|though|although|while|whereas)[^\S\n]+)?|[^\S\n]+(?:and|but|or)[^\S\n]+)\Z")
-_QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b")
+# what a declined statement was about: "whether …", "what …", "much about debate preparation"
+_QUESTION_WORD = compile_pattern(r"(?:whether|what|when|why|how|where|who|which|if)\b|(?:much|more|anything|little)\s+(?:about|on)\b")
 _QUOTED_OBJECT_AS = compile_pattern(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<speaker>[^;:“”\"\n]{1,150}?)\s+as\s+\Z")
 _WAS_QUOTED_AS = compile_pattern(r"\b(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^;:“”\"\n]{1,80}?\s+)?as\s+\Z")
 _PREPOSITION_INSIDE = compile_pattern(r"(?r)\s(?:on|at|of|from|in|for|with)\s")  # the last one after a phrase's head

@@ -755,6 +755,8 @@ def test_declining_to_say_keeps_what_was_not_said():
     assert summary("The ministry declined to say whether talks would resume.")[0][3:] == (
         "declined to say", "whether talks would resume", False, "declines")
     assert summary("She did not say the plan was dead.")[0][3:] == ("did not say", None, False, "declines")
+    assert summary("Donald Trump isn't saying much about debate preparation.")[0][3:] == (
+        "isn't saying", "much about debate preparation", False, "declines")
 
 
 def test_an_organization_noun_beside_a_name_makes_the_speaker_an_organization():
