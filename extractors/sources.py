@@ -116,8 +116,9 @@ _REVISED_OUTLOOK = compile_pattern(
 _OUTLOOK_WORDS = ("forecast", "outlook", "estimate", "guidance", "projection", "target")
 _OUTLOOK_VERB = DualPattern(trie_pattern(_OUTLOOK_VERBS))
 _COMMA = compile_pattern(r",(?!\d)")  # a comma between clauses or appositives, not the one of "6,200"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _CUE_TAIL = compile_pattern(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday|tonight|"
     r"last\s+(?:week|weekend|month|year|night)|this\s+(?:week|weekend|month|year|morning)|earlier|later|recently|again|publicly|"
     r"privately|repeatedly|previously|once)(?:\s+(?:morning|afternoon|evening|night))?\b){0,2}"  # "earlier this week"
     r"(?:,?\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -141,7 +142,7 @@ _PREPOSITION_INSIDE = compile_pattern(r"(?r)\s(?:on|at|of|from|in|for|with)\s") 
 _TRAILING_PARENTHESIS = compile_pattern(r"\s*\([^()]*\)\Z")
 _TRAILING_TIME = compile_pattern(
     r"(?<=\w)(?<!ed|\b(?:taken|made|given|held|put|sent|out|set|done|begun))"  # not "a poll released Friday"
-    r"(?:\s+(?:just|only|also))?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+(?:just|only|also))?\s+(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"|today|yesterday|tonight|earlier|later|on\s+\w+day)\s*\Z")
 _DASH_BACKWARDS = compile_pattern(r"(?r)\s(?:--|—|–)\s")
@@ -165,6 +166,7 @@ _ACCUSE_FORMS = frozenset(("accused", "accuses"))
 _COMMENT_FORMS = frozenset("comment commented comments".split())
 _SAY_FORMS = frozenset("said says say saying".split())
 _TELL_FORMS = frozenset("told tells tell telling".split())
+_LISTENER_CUES = _TELL_FORMS | _ACCUSE_FORMS | frozenset("asked asks urged urges".split())  # "told reporters that …"
 # "nothing"/"anything" as an object, not as the subject of a reported clause ("said nothing had changed")
 _NOTHING = r"(?:anything|nothing)\b(?!\s+(?:[a-z]+ed|[a-z]+s|is|was|will|would|could|can|has|had|must|should)\b)"
 _NOTHING_SAID = compile_pattern(r"\s+" + _NOTHING)
@@ -653,9 +655,9 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
         return _according_to(context, cue, sentence, floor)
     if cue.kind == "declines":
         polarity = "declines"
-    if _infinitive(text, cue_start, floor) and cue.kind != "declines":
+    went_on = _WENT_ON_TO.search(text, max(floor, cue_start - 20), cue_start)  # "going on to say that …": said next
+    if went_on is None and cue.kind != "declines" and _infinitive(text, cue_start, floor):
         return None  # "too early to tell", "is expected to announce": not (yet) an attribution
-    went_on = _WENT_ON_TO.search(text, max(floor, cue_start - 20), cue_start)
     cue_start, negated, passive = _auxiliaries(text, went_on.start() if went_on else cue_start, floor)
     if passive and not lowered.endswith("ing"):
         return None
@@ -706,14 +708,14 @@ def _read_cue(context: _Context, cue: _Cue, sentence: Span, floor: int) -> Sourc
             position = right_speaker.end
             tail = _CUE_TAIL.match(text, position, sentence.end)
             position = tail.end() if tail else position
-    if lowered in {"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "accused", "accuses"}:
+    if lowered in _LISTENER_CUES:
         # "told reporters the plan was dead" (a clause without "that"), else "told reporters that …"/"told reporters."
         obj = _LISTENER_THEN_CLAUSE.match(text, position, sentence.end) if lowered in _TELL_FORMS else None
-        obj = obj or (_ACCUSED_OF.match(text, position, sentence.end) if lowered in ("accused", "accuses") else None)
+        obj = obj or (_ACCUSED_OF.match(text, position, sentence.end) if lowered in _ACCUSE_FORMS else None)
         obj = obj or _TOLD_OBJECT.match(text, position, sentence.end)
         if obj and len(obj.group(1).split()) <= (14 if lowered in _ACCUSE_FORMS else 6):  # (an accused's appositive)
             position = obj.end()
-            title = context.quote_starts.get(position + len(text[position:position + 3]) - len(text[position:position + 3].lstrip()))
+            title = context.quote_starts.get(_after_spaces(text, position, 3))
             if title is not None and obj.group(1).endswith(("'s", "’s")):
                 position = title[1]  # "told MSNBC’s “Morning Joe” that …": the show is part of the listener
             tail = _CUE_TAIL.match(text, position, sentence.end)
@@ -796,7 +798,7 @@ def _block_after_colon(context: _Context, position: int) -> tuple[int, int, bool
     if colon is None:
         return None
     doc = context.doc
-    index = doc.paragraph_index(colon.end() + len(text[colon.end():colon.end() + 8]) - len(text[colon.end():colon.end() + 8].lstrip()))
+    index = doc.paragraph_index(_after_spaces(text, colon.end(), 8))
     if index < 0 or doc.paragraphs[index].start < colon.end():
         return None
     span = _trim(text, doc.paragraphs[index].start, doc.paragraphs[index].end)
@@ -921,12 +923,10 @@ def _bare_cue(text: str, floor: int, cue_start: int) -> bool:
 
 
 def _infinitive(text: str, cue_start: int, floor: int) -> bool:
-    """'to tell' after anything but 'yet'/'have'/'has'/'had'/'went on' ('have yet to confirm', 'went on to say')."""
+    """'to tell' after anything but 'yet'/'have'/'has'/'had' ('have yet to confirm', 'has had to say')."""
     before = text[max(floor, cue_start - 40):cue_start]
     if before.rstrip()[-2:].lower() != "to":
         return False  # (most cues: the words are split only when "to" comes right before)
-    if _WENT_ON_TO.search(text, max(floor, cue_start - 20), cue_start):
-        return False  # "going on to say that …": the next thing said
     words = before.lower().split()[-2:]
     return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in {"yet", "have", "has", "had", "used"})
 
@@ -1163,6 +1163,12 @@ def _contact_relative(words: Sequence[str], lowered: list[str]) -> int | None:
     return None
 
 
+def _after_spaces(text: str, position: int, reach: int) -> int:
+    """``position`` moved past the white space that starts there, looking at most ``reach`` characters on."""
+    ahead = text[position:position + reach]
+    return position + len(ahead) - len(ahead.lstrip())
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink ``[start, end)`` past white space and edge punctuation; None when nothing is left."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–->"):  # ">": the end of a markup tag
@@ -1300,8 +1306,7 @@ def _sentence_subject(text: str, sentence: Span) -> _Part | None:
     if subject is None and _OPENING_PHRASE.match(text, sentence.start, sentence.end):
         # "Chastened by the analyses, as well as complaints, Trump released …", "In August, Mr. Clarke …"
         for comma in _COMMA.finditer(text, sentence.start, min(sentence.end, sentence.start + 160)):
-            position = comma.end() + len(text[comma.end():comma.end() + 3]) - len(text[comma.end():comma.end() + 3].lstrip())
-            subject = _OPENING_SUBJECT.match(text, position, sentence.end)
+            subject = _OPENING_SUBJECT.match(text, _after_spaces(text, comma.end(), 3), sentence.end)
             if subject is not None:
                 break
     if subject is None:
@@ -1521,11 +1526,12 @@ def _resolve(context: _Context, speaker: _Part, *, direct: bool) -> tuple[str | 
     if shape == "person" and _RELATIVE_WHICH.search(mention):
         shape = "organization"  # "Rosatom, which runs the Northern Sea Route"
     affiliation = _AFFILIATION.search(mention) if comma < 0 and shape != "anonymous" else None
-    person = _person_before(context, speaker.start, mention, affiliation.start()) if affiliation is not None else None
-    if person is not None:
+    head_actor = _actor_at(context, speaker.start, speaker.start + affiliation.start()) if affiliation is not None else None
+    if affiliation is not None and (head_actor.kind == "person" if head_actor is not None
+                                    else _names_a_person(mention[:affiliation.start()])):
         # "Jennifer Francis of the Woodwell Climate Research Center": a person and where she works
         shape, mention, words = "person", mention[:affiliation.start()], _bare_words(mention[:affiliation.start()])
-        actor = person if isinstance(person, Actor) else None
+        actor = head_actor
     elif comma > 0 and _RELATIVE_AFTER_COMMA.match(mention, comma):
         actor = _actor_at(context, speaker.start, speaker.start + comma)  # "CVC, which bought the Six Nations …"
     else:
@@ -1584,14 +1590,11 @@ def _owner_free_actor(context: _Context, speaker: _Part) -> Actor | None:
     return None if owner else found[2]
 
 
-def _person_before(context: _Context, start: int, mention: str, end: int) -> Actor | str | None:
-    """A person named before an affiliation: an actor, or a name of two words or more ("Dan McLaughlin at …")."""
-    actor = _actor_at(context, start, start + end)
-    if actor is not None:
-        return actor if actor.kind == "person" else None
-    name = _proper_name(mention[:end])
-    titled = _normalise(mention.split(maxsplit=1)[0]).strip(".,") in _TITLES  # "Mr. Smith of Acme Corp."
-    return name if name is not None and (" " in name or titled) and _kind_from_shape(mention[:end]) == "person" else None
+def _names_a_person(mention: str) -> bool:
+    """A person's name of two words or more ("Dan McLaughlin"), or a titled one ("Mr. Smith"), with no actor for it."""
+    name = _proper_name(mention)
+    titled = _normalise(mention.split(maxsplit=1)[0]).strip(".,") in _TITLES
+    return name is not None and (" " in name or titled) and _kind_from_shape(mention) == "person"
 
 
 def _antecedent(context: _Context, offset: int, relative: str) -> tuple[str | None, str | None]:
