@@ -68,7 +68,9 @@ def may_end_with(text: str, start: int, window: int, words: tuple[str, ...], *, 
 
 # A prefix tree, not a list of alternatives: the regex engine tries a list's 159 words one by one (16 us a hit).
 _WORD = shared_trie_pattern(sorted(set(ALL_WORDS)))
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CURRENCY_SIGN = r"(?:US\$|[A-Z]{1,2}\$|CN¥|[$£€¥₹₩₽₺₦₴])"
 _DIGITS = r"""(?:\d{1,3}(?:,\d{3})++(?!,?\d)|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"""
@@ -86,7 +88,7 @@ _SKIP_OTHER = r"""
         \+\d[\d\s().-]{6,18}\d(?!\d)
       | \(\d{3}\)\s?\d{3}-\d{4}"""
 # only an abbreviation takes a full stop ("Sept. 11"); "in March." ends its sentence
-_MONTH_DATE = rf"(?:{_MONTH}(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?|{_MONTH}\b)(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s\d{{4}}\b)?"
+_MONTH_DATE = rf"(?:{_MONTH}(?<=\b(?:{_MONTH_ABBREVIATIONS}))\b\.?|{_MONTH}\b)(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s\d{{4}}\b)?"
 _DATE_DIGIT = rf"""
         \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
       | \b\d{{4}}-\d{{2}}-\d{{2}}\b
@@ -187,7 +189,7 @@ DIGIT_TRIGGER = rf"[0-9$\x80-\U0010ffff](?:(?<=\d)\d*|(?<=[{_SIGNS}]))"  # a run
 # Nouns of a proportion whose size is only described: "a small percentage of voters", "a tiny fraction of".
 SHARE_NOUNS = frozenset(("percent", "percentage", "per cent", "proportion", "fraction", "share"))
 TRIGGER_WORDS = ALL_WORDS + tuple(VAGUE) + tuple(sorted(SHARE_NOUNS)) + ("tens", "http", "https", "www", "minus", "negative") + tuple(
-    name.lower() for name in _MONTH[3:-1].split("|") + _WEEKDAY[3:-1].split("|")
+    name.lower() for name in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|") + _WEEKDAY[3:-1].split("|")
 ) + ("year", "month", "week", "decade", "century", "weekend", "spring", "summer", "autumn", "winter")
 # Words that belong to the figure but come before its trigger word: "a hundred", "this year", "several thousand".
 LEADS = ("a", "an", "this", "last", "next", "past", "coming", "several", "few", "many")
